@@ -1,0 +1,1 @@
+"""Multilingual help center: articles, ratings, search analytics and audits."""

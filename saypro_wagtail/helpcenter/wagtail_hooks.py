@@ -1,0 +1,30 @@
+from django.apps import apps
+from wagtail import hooks
+
+from saypro_wagtail.roles import ACCESS_ADMIN, HELP_CENTER_EDITORS, HELP_CENTER_PUBLISHERS, Role
+
+
+def media_permissions():
+    """Editors illustrate articles: they may upload and choose images and documents."""
+    permissions = []
+    if apps.is_installed("wagtail.images"):
+        permissions += ["wagtailimages.add_image", "wagtailimages.choose_image"]
+    if apps.is_installed("wagtail.documents"):
+        permissions += ["wagtaildocs.add_document", "wagtaildocs.choose_document"]
+    return tuple(permissions)
+
+
+@hooks.register("register_saypro_roles")
+def register_helpcenter_roles():
+    return [
+        Role(
+            HELP_CENTER_EDITORS,
+            (ACCESS_ADMIN, *media_permissions()),
+            "Write and translate help articles and submit them for review.",
+        ),
+        Role(
+            HELP_CENTER_PUBLISHERS,
+            (ACCESS_ADMIN, *media_permissions()),
+            "Review, approve and publish help articles.",
+        ),
+    ]

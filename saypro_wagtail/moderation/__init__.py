@@ -1,0 +1,1 @@
+"""Classified ads moderated through Wagtail workflows and user reports."""

@@ -1,0 +1,17 @@
+from django.apps import AppConfig
+from django.core import checks
+from django.utils.translation import gettext_lazy as _
+
+
+class ModerationConfig(AppConfig):
+    """Classified ads moderated through Wagtail workflows and user reports."""
+
+    name = "saypro_wagtail.moderation"
+    label = "saypro_moderation"
+    verbose_name = _("Ad moderation")
+    default_auto_field = "django.db.models.BigAutoField"
+
+    def ready(self):
+        from saypro_wagtail.checks import core_app_installed
+
+        checks.register(core_app_installed)

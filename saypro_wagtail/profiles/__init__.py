@@ -1,0 +1,1 @@
+"""Registration, login with MFA, profiles, data rights and user management."""

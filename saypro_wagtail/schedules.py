@@ -1,0 +1,35 @@
+"""Celery beat entries for the package's periodic tasks.
+
+A site's Celery app adds them to its own schedule::
+
+    from saypro_wagtail.schedules import beat_schedule
+    app.conf.beat_schedule = {**beat_schedule(), **my_own_entries}
+
+Each app contributes entries only when it is in ``INSTALLED_APPS``. This module does not
+import Django, so it can be used while Celery is being configured.
+"""
+
+from celery.schedules import crontab
+
+# App module -> {entry name: entry}. Later entries belong to the feature apps.
+SCHEDULES = {
+    "saypro_wagtail": {
+        "saypro-drain-notification-outbox": {
+            "task": "saypro_wagtail.notifications.drain_outbox",
+            "schedule": 60.0,
+        },
+        "saypro-purge-sent-notifications": {
+            "task": "saypro_wagtail.notifications.purge_sent",
+            "schedule": crontab(hour=3, minute=17),
+        },
+    },
+}
+
+
+def beat_schedule(installed_apps=None) -> dict:
+    """The beat entries of the installed saypro-wagtail apps (all of them by default)."""
+    schedule = {}
+    for app, entries in SCHEDULES.items():
+        if installed_apps is None or app in installed_apps:
+            schedule.update(entries)
+    return schedule

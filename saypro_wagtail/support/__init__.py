@@ -1,0 +1,1 @@
+"""Support requests: role-gated lifecycle, messaging, SLA and KPI reports."""

@@ -1,0 +1,17 @@
+from django.apps import AppConfig
+from django.core import checks
+from django.utils.translation import gettext_lazy as _
+
+
+class SupportConfig(AppConfig):
+    """Support requests: role-gated lifecycle, messaging, SLA and KPI reports."""
+
+    name = "saypro_wagtail.support"
+    label = "saypro_support"
+    verbose_name = _("Support requests")
+    default_auto_field = "django.db.models.BigAutoField"
+
+    def ready(self):
+        from saypro_wagtail.checks import core_app_installed
+
+        checks.register(core_app_installed)
