@@ -131,8 +131,11 @@ CELERY_BROKER_URL = os.environ.get(
 CELERY_TASK_ACKS_LATE = True
 CELERY_WORKER_PREFETCH_MULTIPLIER = 1
 CELERY_TASK_IGNORE_RESULT = True
+# A web request must not hang on a broker that is down: publishing fails fast and the
+# notification outbox keeps the message for the periodic drain.
 CELERY_BROKER_CONNECTION_TIMEOUT = 3
 CELERY_TASK_PUBLISH_RETRY = False
+CELERY_BROKER_TRANSPORT_OPTIONS = {"max_retries": 0, "socket_connect_timeout": 3}
 CELERY_BROKER_CONNECTION_RETRY_ON_STARTUP = True
 CELERY_TIMEZONE = TIME_ZONE
 
@@ -158,3 +161,6 @@ LOGGING = {
         "saypro_wagtail": {"handlers": ["console"], "level": os.environ.get("LOG_LEVEL", "INFO")},
     },
 }
+
+# Translations of the example site's own templates (the package ships its own).
+LOCALE_PATHS = [PROJECT_DIR / "locale"]

@@ -1,0 +1,24 @@
+"""Point the example site's Celery app at a real (or unreachable) broker for one test."""
+
+from contextlib import contextmanager
+
+from example_site.celery import app
+
+
+@contextmanager
+def celery_broker(url: str, queue: str | None = None):
+    saved = {
+        "task_always_eager": app.conf.task_always_eager,
+        "broker_url": app.conf.broker_url,
+        "task_default_queue": app.conf.task_default_queue,
+    }
+    app.pool.force_close_all()
+    app.conf.task_always_eager = False
+    app.conf.broker_url = url
+    if queue:
+        app.conf.task_default_queue = queue
+    try:
+        yield app
+    finally:
+        app.conf.update(saved)
+        app.pool.force_close_all()

@@ -1,0 +1,32 @@
+import pytest
+from django.conf import settings
+
+from saypro_wagtail.notifications.sms import LocmemSMSBackend
+
+
+@pytest.fixture(autouse=True)
+def empty_sms_outbox():
+    LocmemSMSBackend.outbox.clear()
+    yield LocmemSMSBackend.outbox
+
+
+@pytest.fixture
+def locales(db):
+    from home.demo_content import ensure_locales
+
+    return ensure_locales()
+
+
+@pytest.fixture
+def home_page(locales):
+    """The example site's home page in English, the site's root."""
+    from home.demo_content import ensure_home_page
+
+    return ensure_home_page(locales[settings.LANGUAGE_CODE])
+
+
+@pytest.fixture
+def contact_page(home_page):
+    from home.demo_content import ensure_contact_page
+
+    return ensure_contact_page(home_page)
