@@ -5,6 +5,14 @@ from contextlib import contextmanager
 from example_site.celery import app
 
 
+def reset_connections():
+    """Drop pooled broker connections so the next publish connects to the new broker."""
+    if app._pool is not None:
+        app._pool.force_close_all()
+        app._pool = None
+    app.amqp._producer_pool = None
+
+
 @contextmanager
 def celery_broker(url: str, queue: str | None = None):
     saved = {
@@ -12,7 +20,7 @@ def celery_broker(url: str, queue: str | None = None):
         "broker_url": app.conf.broker_url,
         "task_default_queue": app.conf.task_default_queue,
     }
-    app.pool.force_close_all()
+    reset_connections()
     app.conf.task_always_eager = False
     app.conf.broker_url = url
     if queue:
@@ -21,4 +29,4 @@ def celery_broker(url: str, queue: str | None = None):
         yield app
     finally:
         app.conf.update(saved)
-        app.pool.force_close_all()
+        reset_connections()
