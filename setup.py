@@ -33,6 +33,8 @@ extras_require["dev"] = [
     "playwright>=1.45",
     "ruff>=0.6",
     "build>=1.2",
+    "setuptools>=68",
+    "wheel>=0.43",
 ]
 
 setup(

@@ -1,0 +1,60 @@
+"""A bare Wagtail site that installs one saypro app (SAYPRO_ONLY_APP) and nothing else of ours.
+
+Used by tests/test_install_alone.py in a subprocess, like a site that adds a single app.
+"""
+
+import os
+
+SAYPRO_ONLY_APP = os.environ.get("SAYPRO_ONLY_APP", "")
+WITHOUT_CORE = os.environ.get("SAYPRO_WITHOUT_CORE") == "1"
+
+SECRET_KEY = "install-alone-test"
+DEBUG = False
+ALLOWED_HOSTS = ["*"]
+ROOT_URLCONF = "tests.install_alone_urls"
+USE_TZ = True
+DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
+DATABASES = {
+    "default": {"ENGINE": "django.db.backends.sqlite3", "NAME": os.environ["SAYPRO_ALONE_DB"]}
+}
+INSTALLED_APPS = [
+    *([] if WITHOUT_CORE else ["saypro_wagtail"]),
+    *([SAYPRO_ONLY_APP] if SAYPRO_ONLY_APP else []),
+    "wagtail.users",
+    "wagtail.snippets",
+    "wagtail.documents",
+    "wagtail.images",
+    "wagtail.search",
+    "wagtail.admin",
+    "wagtail",
+    "modelcluster",
+    "taggit",
+    "django.contrib.auth",
+    "django.contrib.contenttypes",
+    "django.contrib.sessions",
+    "django.contrib.messages",
+    "django.contrib.staticfiles",
+]
+MIDDLEWARE = [
+    "django.contrib.sessions.middleware.SessionMiddleware",
+    "django.middleware.common.CommonMiddleware",
+    "django.middleware.csrf.CsrfViewMiddleware",
+    "django.contrib.auth.middleware.AuthenticationMiddleware",
+    "django.contrib.messages.middleware.MessageMiddleware",
+]
+TEMPLATES = [
+    {
+        "BACKEND": "django.template.backends.django.DjangoTemplates",
+        "APP_DIRS": True,
+        "OPTIONS": {
+            "context_processors": [
+                "django.template.context_processors.request",
+                "django.contrib.auth.context_processors.auth",
+                "django.contrib.messages.context_processors.messages",
+            ]
+        },
+    }
+]
+STATIC_URL = "/static/"
+WAGTAIL_SITE_NAME = "Install alone"
+WAGTAILADMIN_BASE_URL = "http://testserver"

@@ -1,0 +1,56 @@
+"""Each feature app works on a site that installs it without the other three."""
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[1]
+FEATURE_APPS = [
+    "saypro_wagtail.helpcenter",
+    "saypro_wagtail.profiles",
+    "saypro_wagtail.support",
+    "saypro_wagtail.moderation",
+]
+
+
+def django_admin(tmp_path, *args, **env):
+    return subprocess.run(
+        [sys.executable, "-m", "django", *args],
+        cwd=ROOT,
+        env={
+            **os.environ,
+            "DJANGO_SETTINGS_MODULE": "tests.install_alone_settings",
+            "PYTHONPATH": str(ROOT),
+            "SAYPRO_ALONE_DB": str(tmp_path / "db.sqlite3"),
+            **env,
+        },
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
+
+
+@pytest.mark.parametrize("app", FEATURE_APPS)
+def test_app_installed_alone_checks_migrates_and_sets_up_its_roles(tmp_path, app):
+    for command in (
+        ["check", "--fail-level", "WARNING"],
+        ["migrate", "--noinput"],
+        ["makemigrations", "--check", "--dry-run"],
+        ["saypro_setup_roles"],
+    ):
+        result = django_admin(tmp_path, *command, SAYPRO_ONLY_APP=app)
+        assert result.returncode == 0, f"{' '.join(command)} failed:\n{result.stderr}"
+    assert "created" in result.stdout
+
+
+def test_feature_app_without_the_core_app_is_a_clear_system_check_error(tmp_path):
+    result = django_admin(
+        tmp_path, "check", SAYPRO_ONLY_APP="saypro_wagtail.support", SAYPRO_WITHOUT_CORE="1"
+    )
+
+    assert result.returncode != 0
+    assert "saypro_wagtail.E001" in result.stderr
+    assert "Add 'saypro_wagtail' to INSTALLED_APPS" in result.stderr
