@@ -44,7 +44,7 @@ wheel: install
 	$(BIN)/python -m build --wheel --outdir dist .
 
 bench: install
-	$(BIN)/python bench/run.py
+	$(BIN)/python bench/run.py $(BENCH)
 
 clean:
 	rm -rf $(VENV) build dist *.egg-info

@@ -30,3 +30,9 @@ def reachable(url: str, timeout: float = 1.0) -> bool:
             return True
     except OSError:
         return False
+
+
+def subprocess_env(**extra) -> dict:
+    """The environment for a child Django process, minus what the browser tests relax."""
+    env = {k: v for k, v in os.environ.items() if k != "DJANGO_ALLOW_ASYNC_UNSAFE"}
+    return {**env, **extra}

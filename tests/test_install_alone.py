@@ -1,11 +1,12 @@
 """Each feature app works on a site that installs it without the other three."""
 
-import os
 import subprocess
 import sys
 from pathlib import Path
 
 import pytest
+
+from tests.services import subprocess_env
 
 ROOT = Path(__file__).resolve().parents[1]
 FEATURE_APPS = [
@@ -20,13 +21,12 @@ def django_admin(tmp_path, *args, **env):
     return subprocess.run(
         [sys.executable, "-m", "django", *args],
         cwd=ROOT,
-        env={
-            **os.environ,
-            "DJANGO_SETTINGS_MODULE": "tests.install_alone_settings",
-            "PYTHONPATH": str(ROOT),
-            "SAYPRO_ALONE_DB": str(tmp_path / "db.sqlite3"),
+        env=subprocess_env(
+            DJANGO_SETTINGS_MODULE="tests.install_alone_settings",
+            PYTHONPATH=str(ROOT),
+            SAYPRO_ALONE_DB=str(tmp_path / "db.sqlite3"),
             **env,
-        },
+        ),
         capture_output=True,
         text=True,
         timeout=300,

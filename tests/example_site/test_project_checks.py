@@ -1,6 +1,5 @@
 """The example site is deployable as shipped: checks, migrations and the package's wheel."""
 
-import os
 import subprocess
 import sys
 import zipfile
@@ -8,6 +7,8 @@ from pathlib import Path
 
 import pytest
 from django.core.management import call_command
+
+from tests.services import subprocess_env
 
 ROOT = Path(__file__).resolve().parents[2]
 EXAMPLE_SITE = ROOT / "example_site"
@@ -17,7 +18,7 @@ def manage(*args, **env):
     return subprocess.run(
         [sys.executable, "manage.py", *args],
         cwd=EXAMPLE_SITE,
-        env={**os.environ, **env},
+        env=subprocess_env(**env),
         capture_output=True,
         text=True,
         timeout=300,
@@ -42,11 +43,12 @@ def test_production_settings_pass_the_deploy_check(tmp_path):
 
 
 def test_production_settings_refuse_to_start_without_a_secret_key():
-    env = {k: v for k, v in os.environ.items() if k != "SECRET_KEY"}
+    env = subprocess_env(DJANGO_SETTINGS_MODULE="example_site.settings.production")
+    env.pop("SECRET_KEY", None)
     result = subprocess.run(
         [sys.executable, "manage.py", "check"],
         cwd=EXAMPLE_SITE,
-        env={**env, "DJANGO_SETTINGS_MODULE": "example_site.settings.production"},
+        env=env,
         capture_output=True,
         text=True,
         timeout=300,

@@ -19,7 +19,7 @@ from django.db import connection
 from saypro_wagtail.notifications import Notification
 from saypro_wagtail.notifications.models import SENT
 from tests.celery_conf import celery_broker
-from tests.services import reachable, require
+from tests.services import reachable, require, subprocess_env
 
 EXAMPLE_SITE = Path(__file__).resolve().parents[2] / "example_site"
 
@@ -43,13 +43,12 @@ def celery_worker_process(transactional_db, tmp_path):
     mail_dir = tmp_path / "mail"
     mail_dir.mkdir()
     log = tmp_path / "worker.log"
-    env = {
-        **os.environ,
-        "DJANGO_SETTINGS_MODULE": "example_site.settings.test",
-        "DATABASE_URL": database_url(),
-        "EMAIL_FILE_PATH": str(mail_dir),
-        "PYTHONPATH": os.pathsep.join([str(EXAMPLE_SITE.parent), str(EXAMPLE_SITE)]),
-    }
+    env = subprocess_env(
+        DJANGO_SETTINGS_MODULE="example_site.settings.test",
+        DATABASE_URL=database_url(),
+        EMAIL_FILE_PATH=str(mail_dir),
+        PYTHONPATH=os.pathsep.join([str(EXAMPLE_SITE.parent), str(EXAMPLE_SITE)]),
+    )
     command = [
         sys.executable, "-m", "celery", "-A", "example_site", "worker",
         "--pool=solo", "--queues", queue, "--hostname", f"{queue}@%h",
