@@ -1,0 +1,1 @@
+"""Front-end views of the saypro_profiles app."""
