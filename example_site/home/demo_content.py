@@ -78,7 +78,9 @@ def ensure_home_page(locale: Locale) -> HomePage:
     home = HomePage.objects.filter(locale=locale).first()
     if home is None:
         title, intro = HOME_TEXT["en"]
-        root = Page.get_first_root_node()
+        root = Page.get_first_root_node() or Page.add_root(
+            instance=Page(title="Root", slug="root", locale=locale)
+        )
         # Wagtail's placeholder "Welcome to your new Wagtail site!" page holds the slug "home".
         root.get_children().filter(slug="home").update(slug="wagtail-placeholder")
         home = root.add_child(
