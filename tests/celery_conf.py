@@ -2,14 +2,15 @@
 
 from contextlib import contextmanager
 
+from kombu import pools
+
 from example_site.celery import app
 
 
 def reset_connections():
-    """Drop pooled broker connections so the next publish connects to the new broker."""
-    if app._pool is not None:
-        app._pool.force_close_all()
-        app._pool = None
+    """Forget pooled broker connections so the next publish connects to the new broker."""
+    pools.reset()
+    app._pool = None
     app.amqp._producer_pool = None
 
 
