@@ -55,6 +55,24 @@ DEFAULTS: dict[str, Setting] = {
     "NOTIFICATION_KEEP_DAYS": Setting(
         90, "Days that sent notifications stay in the outbox before they are deleted."
     ),
+    "HELPCENTER_TOC_MIN": Setting(
+        3, "An article gets a table of contents when its body has at least this many headings."
+    ),
+    "HELPCENTER_RATING_LIMIT": Setting(
+        (20, 3600),
+        "(votes, seconds): how many votes and comments one visitor may send in that time.",
+    ),
+    "HELPCENTER_SEARCH_PER_PAGE": Setting(10, "Search results per page."),
+    "HELPCENTER_SUGGESTIONS": Setting(5, "How many articles the suggestions endpoint returns."),
+    "HELPCENTER_VIEW_FLUSH_SECONDS": Setting(
+        30, "Article views are buffered in memory and written at most this often."
+    ),
+    "HELPCENTER_VIEW_FLUSH_SIZE": Setting(
+        500, "...or as soon as this many views are buffered, whichever comes first."
+    ),
+    "HELPCENTER_POPULAR_DAYS": Setting(
+        30, "Popular articles are the most viewed over this many days."
+    ),
 }
 
 

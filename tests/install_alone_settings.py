@@ -20,6 +20,8 @@ DATABASES = {
 INSTALLED_APPS = [
     *([] if WITHOUT_CORE else ["saypro_wagtail"]),
     *([SAYPRO_ONLY_APP] if SAYPRO_ONLY_APP else []),
+    "wagtail.contrib.routable_page",
+    "wagtail.embeds",
     "wagtail.users",
     "wagtail.snippets",
     "wagtail.documents",

@@ -18,7 +18,7 @@ if settings.DEBUG:
 
 # Public pages carry their language in the URL: /en/..., /fr/..., /zu/...
 urlpatterns += i18n_patterns(
-    path("help/", include("saypro_wagtail.helpcenter.urls")),
+    path("api/help/", include("saypro_wagtail.helpcenter.urls")),
     path("account/", include("saypro_wagtail.profiles.urls")),
     path("support/", include("saypro_wagtail.support.urls")),
     path("ads/", include("saypro_wagtail.moderation.urls")),

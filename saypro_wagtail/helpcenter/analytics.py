@@ -1,0 +1,112 @@
+"""Article views and searches, counted without a database write per request.
+
+Views are buffered in process memory and written in one batch every few seconds (or every few
+hundred views), per day and article. A process that dies loses at most that buffer, which is
+fine for reading statistics and keeps the article page free of writes.
+"""
+
+import threading
+import time
+from collections import Counter
+from datetime import timedelta
+
+from django.db import IntegrityError, transaction
+from django.db.models import F, Sum
+from django.utils import timezone
+from wagtail.search.utils import normalise_query_string
+
+from saypro_wagtail.conf import saypro_settings
+
+from .models import ArticleDailyViews, HelpArticlePage, HelpSearchQuery
+
+
+class ViewBuffer:
+    """Counts views per (article, day) in memory and flushes them in batches."""
+
+    def __init__(self):
+        self.lock = threading.Lock()
+        self.counts: Counter = Counter()
+        self.last_flush = time.monotonic()
+
+    def add(self, page_id: int) -> None:
+        with self.lock:
+            self.counts[(page_id, timezone.localdate())] += 1
+            due = (
+                sum(self.counts.values()) >= saypro_settings.HELPCENTER_VIEW_FLUSH_SIZE
+                or time.monotonic() - self.last_flush
+                >= saypro_settings.HELPCENTER_VIEW_FLUSH_SECONDS
+            )
+        if due:
+            self.flush()
+
+    def flush(self) -> int:
+        """Write the buffered views; returns how many views were written."""
+        with self.lock:
+            counts, self.counts = self.counts, Counter()
+            self.last_flush = time.monotonic()
+        for (page_id, date), views in counts.items():
+            add_views(page_id, date, views)
+        return sum(counts.values())
+
+
+def add_views(page_id: int, date, views: int) -> None:
+    """Add to the day's counter with an UPDATE ... SET views = views + n (exact in parallel)."""
+    rows = ArticleDailyViews.objects.filter(page_id=page_id, date=date)
+    if rows.update(views=F("views") + views):
+        return
+    try:
+        with transaction.atomic():
+            ArticleDailyViews.objects.create(page_id=page_id, date=date, views=views)
+    except IntegrityError:  # another process created the row first
+        rows.update(views=F("views") + views)
+
+
+view_buffer = ViewBuffer()
+
+
+def count_view(page_id: int) -> None:
+    view_buffer.add(page_id)
+
+
+def popular_articles(root, limit=5, days=None):
+    """The most viewed live articles under ``root`` over the last days."""
+    days = days or saypro_settings.HELPCENTER_POPULAR_DAYS
+    since = timezone.localdate() - timedelta(days=days)
+    return (
+        HelpArticlePage.objects.live()
+        .public()
+        .descendant_of(root)
+        .filter(daily_views__date__gte=since)
+        .annotate(recent_views=Sum("daily_views__views"))
+        .order_by("-recent_views", "title")
+        .only("id", "title", "url_path", "summary", "path", "depth", "locale_id")[:limit]
+    )
+
+
+def record_search(query_string: str, locale, result_count: int) -> None:
+    """Count a search of the day in its language, with whether it found anything."""
+    query_string = normalise_query_string(query_string)[:255]
+    if not query_string:
+        return
+    zero = 1 if result_count == 0 else 0
+    rows = HelpSearchQuery.objects.filter(
+        query_string=query_string, locale=locale, date=timezone.localdate()
+    )
+    updates = {
+        "hits": F("hits") + 1,
+        "zero_result_hits": F("zero_result_hits") + zero,
+        "last_result_count": result_count,
+    }
+    if rows.update(**updates):
+        return
+    try:
+        with transaction.atomic():
+            HelpSearchQuery.objects.create(
+                query_string=query_string,
+                locale=locale,
+                hits=1,
+                zero_result_hits=zero,
+                last_result_count=result_count,
+            )
+    except IntegrityError:
+        rows.update(**updates)

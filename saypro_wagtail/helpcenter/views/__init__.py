@@ -1,0 +1,1 @@
+"""Front-end views of the help center (the pages' own routes delegate here)."""
