@@ -5,7 +5,7 @@ returns an iterable of :class:`Role`. A site can use the same hook to add permis
 role or to declare roles of its own. ``manage.py saypro_setup_roles`` applies them.
 """
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 
 from django.contrib.auth.models import Group, Permission
@@ -25,11 +25,16 @@ USER_MANAGERS = "User Managers"
 
 @dataclass(frozen=True)
 class Role:
-    """A Wagtail group and the permissions (``"app_label.codename"``) it must have."""
+    """A Wagtail group and the permissions (``"app_label.codename"``) it must have.
+
+    ``setups`` are callables ``setup(group, dry_run) -> list[str]`` for what plain permissions
+    cannot express (page permissions on a subtree, a workflow); each returns what it changed.
+    """
 
     name: str
     permissions: tuple[str, ...] = ()
     description: str = ""
+    setups: tuple[Callable, ...] = ()
 
 
 @dataclass
@@ -40,10 +45,11 @@ class RoleChange:
     created: bool = False
     added: list[str] = field(default_factory=list)
     removed: list[str] = field(default_factory=list)
+    other: list[str] = field(default_factory=list)
 
     @property
     def changed(self) -> bool:
-        return self.created or bool(self.added or self.removed)
+        return self.created or bool(self.added or self.removed or self.other)
 
 
 class UnknownPermission(LookupError):
@@ -59,8 +65,12 @@ def registered_roles() -> list[Role]:
             if known is None:
                 merged[role.name] = role
                 continue
-            permissions = tuple(dict.fromkeys(known.permissions + role.permissions))
-            merged[role.name] = Role(role.name, permissions, known.description or role.description)
+            merged[role.name] = Role(
+                role.name,
+                tuple(dict.fromkeys(known.permissions + role.permissions)),
+                known.description or role.description,
+                known.setups + role.setups,
+            )
     return sorted(merged.values(), key=lambda role: role.name)
 
 
@@ -106,6 +116,8 @@ def apply_role(role: Role, *, prune: bool = False, dry_run: bool = False) -> Rol
     if not dry_run:
         group.permissions.add(*(wanted[name] for name in change.added))
         group.permissions.remove(*(current[name] for name in change.removed))
+    for setup in role.setups:
+        change.other += setup(group, dry_run)
     return change
 
 

@@ -23,6 +23,12 @@ SCHEDULES = {
             "schedule": crontab(hour=3, minute=17),
         },
     },
+    "saypro_wagtail.helpcenter": {
+        "saypro-help-review-reminders": {
+            "task": "saypro_wagtail.helpcenter.send_review_reminders",
+            "schedule": crontab(hour=7, minute=0),
+        },
+    },
 }
 
 

@@ -3,6 +3,10 @@ from wagtail import hooks
 
 from saypro_wagtail.roles import ACCESS_ADMIN, HELP_CENTER_EDITORS, HELP_CENTER_PUBLISHERS, Role
 
+from . import access
+
+VIEW_REPORTS = "saypro_helpcenter.view_helpcenter_reports"
+
 
 def media_permissions():
     """Editors illustrate articles: they may upload and choose images and documents."""
@@ -19,12 +23,14 @@ def register_helpcenter_roles():
     return [
         Role(
             HELP_CENTER_EDITORS,
-            (ACCESS_ADMIN, *media_permissions()),
+            (ACCESS_ADMIN, VIEW_REPORTS, *media_permissions()),
             "Write and translate help articles and submit them for review.",
+            setups=(access.editor_setup,),
         ),
         Role(
             HELP_CENTER_PUBLISHERS,
-            (ACCESS_ADMIN, *media_permissions()),
+            (ACCESS_ADMIN, VIEW_REPORTS, *media_permissions()),
             "Review, approve and publish help articles.",
+            setups=(access.publisher_setup, access.review_workflow),
         ),
     ]

@@ -84,6 +84,7 @@ class HelpCenterPage(RoutablePageMixin, Page):
         from ..analytics import popular_articles
 
         context = super().get_context(request, *args, **kwargs)
+        context["help_root"] = self
         context["categories"] = self.categories()
         context["popular_articles"] = popular_articles(self, limit=5)
         context["recent_articles"] = self.articles().order_by("-last_published_at")[:5]
@@ -132,6 +133,7 @@ class HelpCategoryPage(Page):
             .order_by("title")
             .only("id", "title", "url_path", "summary", "locale_id", "path", "depth")
         )
+        context["help_root"] = help_center_of(self)
         context["articles"] = Paginator(articles, self.per_page).get_page(request.GET.get("page"))
         context["subcategories"] = HelpCategoryPage.objects.child_of(self).live().public()
         context["faq_pages"] = FAQPage.objects.child_of(self).live().public()
@@ -234,6 +236,7 @@ class AbstractHelpArticlePage(RoutablePageMixin, Page):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
+        context["help_root"] = help_center_of(self)
         context["related_articles"] = self.related_articles()
         context["headings"] = self.headings()
         context["show_toc"] = len(context["headings"]) >= saypro_settings.HELPCENTER_TOC_MIN
@@ -308,3 +311,13 @@ class FAQPage(Page):
     class Meta:
         verbose_name = _("FAQ page")
         verbose_name_plural = _("FAQ pages")
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["help_root"] = help_center_of(self)
+        return context
+
+
+def help_center_of(page):
+    """The help center root above ``page`` (None if it is not inside one)."""
+    return HelpCenterPage.objects.ancestor_of(page).live().order_by("-depth").first()

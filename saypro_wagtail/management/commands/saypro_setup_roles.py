@@ -38,4 +38,5 @@ class Command(BaseCommand):
                 parts.append(f"{verb}given {', '.join(change.added)}")
             if change.removed:
                 parts.append(f"{verb}stripped of {', '.join(change.removed)}")
+            parts += [f"{verb}{item}" for item in change.other]
             self.stdout.write(self.style.SUCCESS(f"{change.name}: {'; '.join(parts)}"))
