@@ -1,0 +1,76 @@
+import pytest
+
+from saypro_wagtail.helpcenter.models import HelpArticlePage, HelpCategoryPage, HelpCenterPage
+
+LONG_BODY = [
+    {"type": "text", "value": "<h2>Before you start</h2><p>You need an e-mail address.</p>"},
+    {
+        "type": "steps",
+        "value": {
+            "heading": "Create the account",
+            "steps": [{"title": "Open the registration page", "text": "<p>Tap Register.</p>"}],
+        },
+    },
+    {"type": "callout", "value": {"kind": "tip", "text": "<p>Use a strong password.</p>"}},
+    {"type": "text", "value": "<h2>Confirm your e-mail</h2><p>Open the link we send.</p>"},
+    {"type": "faq", "value": {"question": "Is it free?", "answer": "<p>Yes.</p>"}},
+]
+
+
+def publish(parent, page):
+    parent.add_child(instance=page)
+    page.save_revision().publish()
+    page.refresh_from_db()
+    return page
+
+
+def make_article(parent, slug, title=None, summary="A short summary.", **fields):
+    fields.setdefault("body", [{"type": "text", "value": f"<p>About {slug}.</p>"}])
+    return publish(
+        parent,
+        HelpArticlePage(title=title or slug.replace("-", " ").capitalize(), slug=slug,
+                        summary=summary, **fields),
+    )  # fmt: skip
+
+
+@pytest.fixture
+def help_root(home_page):
+    return publish(home_page, HelpCenterPage(title="Help center", slug="help"))
+
+
+@pytest.fixture
+def category(help_root):
+    return publish(help_root, HelpCategoryPage(title="Account management", slug="account"))
+
+
+@pytest.fixture
+def article(category):
+    page = make_article(
+        category,
+        "register",
+        title="How to register",
+        summary="Create your SayPro account in three steps.",
+        body=LONG_BODY,
+    )
+    page.tags.add("account", "registration")
+    page.save_revision().publish()
+    return page
+
+
+def translate(page, locale, **fields):
+    translation = page.copy_for_translation(locale, copy_parents=True)
+    for name, value in fields.items():
+        setattr(translation, name, value)
+    translation.save_revision().publish()
+    translation.refresh_from_db()
+    return translation
+
+
+@pytest.fixture
+def french_article(article, locales):
+    for ancestor in (article.get_parent().get_parent().specific, article.get_parent().specific):
+        if ancestor.get_translation_or_none(locales["fr"]) is None:
+            translate(ancestor, locales["fr"])
+    return translate(
+        article, locales["fr"], title="Comment s'inscrire", summary="Créez votre compte."
+    )
