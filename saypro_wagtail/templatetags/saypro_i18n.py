@@ -5,6 +5,7 @@ from dataclasses import dataclass
 from django import template
 from django.conf import settings
 from wagtail.coreutils import get_content_languages
+from wagtail.models import Page
 
 register = template.Library()
 
@@ -23,7 +24,8 @@ def saypro_language_links(context, page):
 
     Only languages the page really exists in are listed, so a visitor never lands on a 404.
     """
-    if page is None or not getattr(settings, "WAGTAIL_I18N_ENABLED", False):
+    # Error pages and non-Wagtail views may have no page, or a "page" that is something else.
+    if not isinstance(page, Page) or not getattr(settings, "WAGTAIL_I18N_ENABLED", False):
         return []
     request = context.get("request")
     names = get_content_languages()
