@@ -7,7 +7,13 @@ New roots (including translations) get the same setup as soon as they are create
 """
 
 from django.contrib.auth.models import Group, Permission
-from wagtail.models import GroupApprovalTask, GroupPagePermission, Workflow, WorkflowPage
+from wagtail.models import (
+    GroupApprovalTask,
+    GroupPagePermission,
+    Workflow,
+    WorkflowPage,
+    WorkflowTask,
+)
 
 from saypro_wagtail.roles import HELP_CENTER_EDITORS, HELP_CENTER_PUBLISHERS
 
@@ -59,10 +65,15 @@ def review_workflow(group, dry_run, roots=None):
         if dry_run:
             return done
         workflow = Workflow.objects.create(name=WORKFLOW_NAME, active=True)
-        task = GroupApprovalTask.objects.create(name=TASK_NAME)
-        workflow.workflow_tasks.create(task=task, sort_order=0)
     task = GroupApprovalTask.objects.filter(workflow_tasks__workflow=workflow).first()
-    if task is not None and group is not None and not task.groups.filter(pk=group.pk).exists():
+    if task is None:
+        done.append(f"task “{TASK_NAME}” added to “{WORKFLOW_NAME}”")
+        if dry_run:
+            return done
+        task = GroupApprovalTask.objects.create(name=TASK_NAME)
+        # Workflow is a ClusterableModel: its workflow_tasks manager only saves with the parent.
+        WorkflowTask.objects.create(workflow=workflow, task=task, sort_order=0)
+    if group is not None and not task.groups.filter(pk=group.pk).exists():
         if not dry_run:
             task.groups.add(group)
         done.append(f"approves “{WORKFLOW_NAME}”")
