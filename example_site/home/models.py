@@ -10,6 +10,7 @@ from wagtail.contrib.forms.models import AbstractEmailForm, AbstractFormField
 from wagtail.contrib.forms.panels import FormSubmissionsPanel
 from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Page
+from wagtail.search import index
 
 from saypro_wagtail.notifications import send_email
 
@@ -44,6 +45,30 @@ class HomePage(Page):
 
     class Meta:
         verbose_name = _("home page")
+
+
+class StandardPage(Page):
+    """A plain content page (terms, privacy, about): headings and rich text, nothing else."""
+
+    body = StreamField(
+        [
+            (
+                "heading",
+                blocks.CharBlock(label=_("Heading"), form_classname="title", max_length=150),
+            ),
+            ("paragraph", blocks.RichTextBlock(label=_("Paragraph"))),
+        ],
+        verbose_name=_("body"),
+        blank=True,
+    )
+
+    content_panels = [*Page.content_panels, FieldPanel("body")]
+    search_fields = [*Page.search_fields, index.SearchField("body")]
+    parent_page_types = ["home.HomePage", "home.StandardPage"]
+
+    class Meta:
+        verbose_name = _("standard page")
+        verbose_name_plural = _("standard pages")
 
 
 class ContactFormField(AbstractFormField):
