@@ -10,6 +10,16 @@ def empty_sms_outbox():
     yield LocmemSMSBackend.outbox
 
 
+@pytest.fixture(autouse=True)
+def empty_view_buffer():
+    """Article views wait in process memory: never let one test's views reach another's."""
+    from saypro_wagtail.helpcenter.analytics import view_buffer
+
+    view_buffer.clear()
+    yield view_buffer
+    view_buffer.clear()
+
+
 @pytest.fixture
 def locales(db):
     from home.demo_content import ensure_locales

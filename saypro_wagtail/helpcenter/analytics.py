@@ -39,14 +39,24 @@ class ViewBuffer:
         if due:
             self.flush()
 
+    def clear(self) -> None:
+        with self.lock:
+            self.counts.clear()
+
     def flush(self) -> int:
         """Write the buffered views; returns how many views were written."""
         with self.lock:
             counts, self.counts = self.counts, Counter()
             self.last_flush = time.monotonic()
+        # Articles deleted since they were read have nothing left to count against.
+        page_ids = {page_id for page_id, _date in counts}
+        existing = set(HelpArticlePage.objects.filter(pk__in=page_ids).values_list("pk", flat=True))
+        written = 0
         for (page_id, date), views in counts.items():
-            add_views(page_id, date, views)
-        return sum(counts.values())
+            if page_id in existing:
+                add_views(page_id, date, views)
+                written += views
+        return written
 
 
 def add_views(page_id: int, date, views: int) -> None:

@@ -24,13 +24,6 @@ from tests.helpcenter.conftest import make_article, publish
 pytestmark = pytest.mark.django_db
 
 
-@pytest.fixture(autouse=True)
-def empty_view_buffer():
-    view_buffer.counts.clear()
-    yield
-    view_buffer.counts.clear()
-
-
 def html_of(client, page, params=None):
     response = client.get(page.url, params or {})
     assert response.status_code == 200
@@ -173,6 +166,16 @@ def test_buffer_flushes_by_itself_when_full(client, article):
         client.get(article.url)
 
     assert ArticleDailyViews.objects.get(page=article).views == 5
+
+
+def test_views_of_articles_deleted_before_the_flush_are_dropped(client, category, article):
+    gone = make_article(category, "gone")
+    client.get(article.url)
+    client.get(gone.url)
+    gone.delete()
+
+    assert view_buffer.flush() == 1
+    assert list(ArticleDailyViews.objects.values_list("page_id", "views")) == [(article.pk, 1)]
 
 
 def test_views_add_up_per_article_and_day(article):
