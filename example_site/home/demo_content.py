@@ -8,6 +8,7 @@ from wagtail.models import Locale, Page, Site
 
 from saypro_wagtail import roles
 
+from .demo_helpcenter import ensure_help_center
 from .models import ContactFormField, ContactPage, HomePage
 
 DEMO_PASSWORD = "saypro-demo"
@@ -64,7 +65,8 @@ def load_demo_content() -> list[str]:
             title, intro = HOME_TEXT.get(code, HOME_TEXT["en"])
             ensure_translation(home, locale, title=title, intro=f"<p>{intro}</p>")
             ensure_translation(contact, locale, title=CONTACT_TITLE.get(code, contact.title))
-    return ensure_users()
+    users = ensure_users()  # first: the editor user owns the help articles
+    return users + ensure_help_center(home, locales, support_page=contact)
 
 
 def ensure_locales() -> dict[str, Locale]:
