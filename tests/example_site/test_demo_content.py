@@ -12,11 +12,6 @@ STAFF = ["admin", "editor", "publisher", "agent", "supervisor", "moderator", "us
 PUBLIC = ["applicant", "advertiser"]
 
 
-@pytest.fixture
-def demo(django_db_setup):
-    call_command("saypro_demo", stdout=open("/dev/null", "w"))
-
-
 def counts():
     return (Page.objects.count(), Site.objects.count(), get_user_model().objects.count())
 

@@ -30,11 +30,6 @@ pytestmark = pytest.mark.django_db
 LANGUAGES = ["en", "fr", "pt"]
 
 
-@pytest.fixture
-def demo(django_db_setup):
-    call_command("saypro_demo", stdout=open("/dev/null", "w"))
-
-
 def roots():
     return {
         root.locale.language_code: root

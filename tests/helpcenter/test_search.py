@@ -48,6 +48,14 @@ def test_finds_articles_by_tag(client, help_root, article):
     assert result_titles(search(client, help_root, q="registration")) == ["How to register"]
 
 
+def test_tags_added_in_a_new_revision_are_searchable_once_published(client, help_root, articles):
+    article = articles["refund"]
+    article.tags.add("chargeback")
+    article.save_revision().publish()  # once: the tags are saved after the page itself
+
+    assert result_titles(search(client, help_root, q="chargeback")) == ["Refunds"]
+
+
 def test_filters_by_category_and_audience(client, help_root, category, articles):
     assert result_titles(search(client, help_root, q="ad", category=category.pk)) == [
         "Renew an expired ad"
