@@ -135,7 +135,7 @@ def print_row(row) -> None:
         figure = f"{value:>12,.2f}"
     else:
         figure = f"{value:>12,.1f}"
-    print(f"{label:<60} {figure} {unit}", flush=True)
+    print(f"{label:<64} {figure} {unit}", flush=True)
 
 
 if __name__ == "__main__":
