@@ -15,9 +15,12 @@ TEMPLATE = "saypro_helpcenter/notifications/review_due"
 def articles_due_for_review(today=None):
     """Live articles whose review date has passed, with their owner, oldest first."""
     today = today or timezone.localdate()
-    articles = HelpArticlePage.objects.live().select_related("content_owner", "owner", "locale")
-    due = [article for article in articles if article.review_due_on <= today]
-    return sorted(due, key=lambda article: article.review_due_on)
+    return list(
+        HelpArticlePage.objects.live()
+        .filter(review_due_on__lte=today)
+        .select_related("content_owner", "owner", "locale")
+        .order_by("review_due_on", "pk")
+    )
 
 
 def send_review_reminders(today=None) -> int:

@@ -187,6 +187,8 @@ class AbstractHelpArticlePage(RoutablePageMixin, Page):
         default=180,
         help_text=_("The article is due for review this many days after the last review."),
     )
+    # Stored (not computed in queries) so that reports and reminders can filter and sort on it.
+    review_due_on = models.DateField(_("review due on"), null=True, editable=False, db_index=True)
 
     content_panels = [
         *Page.content_panels,
@@ -223,10 +225,21 @@ class AbstractHelpArticlePage(RoutablePageMixin, Page):
     class Meta:
         abstract = True
 
-    @property
-    def review_due_on(self):
-        reviewed = self.last_reviewed or (self.first_published_at or timezone.now()).date()
+    def compute_review_due_on(self):
+        """Last reviewed (else first published) plus the interval; None for unpublished drafts."""
+        reviewed = self.last_reviewed
+        if reviewed is None and self.first_published_at is not None:
+            reviewed = timezone.localtime(self.first_published_at).date()
+        if reviewed is None:
+            return None
         return reviewed + timedelta(days=self.review_interval_days)
+
+    def save(self, *args, **kwargs):
+        self.review_due_on = self.compute_review_due_on()
+        update_fields = kwargs.get("update_fields")
+        if update_fields is not None and "review_due_on" not in update_fields:
+            kwargs["update_fields"] = [*update_fields, "review_due_on"]
+        return super().save(*args, **kwargs)
 
     def headings(self):
         """(anchor, text) of the body's h2 headings, for the table of contents."""
