@@ -34,3 +34,6 @@ def register_helpcenter_roles():
             setups=(access.publisher_setup, access.review_workflow),
         ),
     ]
+
+
+from .reporting import hooks  # noqa: E402, F401  (admin URLs and menu of the reports)

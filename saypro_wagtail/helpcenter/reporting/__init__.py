@@ -1,0 +1,1 @@
+"""Admin reports of the help center: helpfulness, reading, searches, reviews, translations."""
