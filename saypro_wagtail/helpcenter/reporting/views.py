@@ -8,8 +8,8 @@ from dataclasses import dataclass, field
 from datetime import timedelta
 
 from django.core.exceptions import PermissionDenied
-from django.db.models import Avg, Count, F, FloatField, Q, Sum, Window
-from django.db.models.functions import Cast, RowNumber
+from django.db.models import Avg, Case, Count, F, FloatField, Q, Sum, Value, When, Window
+from django.db.models.functions import RowNumber
 from django.utils import timezone
 from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
@@ -174,7 +174,10 @@ class HelpfulnessReportView(HelpReportView):
                 yes=Count("pk", filter=Q(helpful=True)),
                 no=Count("pk", filter=Q(helpful=False)),
                 votes=Count("pk"),
-                share=Avg(Cast("helpful", FloatField())),  # the mean of 0s and 1s
+                share=Avg(  # the mean of 1 (yes) and 0 (no); PostgreSQL cannot cast booleans
+                    Case(When(helpful=True, then=Value(1.0)), default=Value(0.0)),
+                    output_field=FloatField(),
+                ),
             )
             .order_by("share", "-votes", "page_id")
         )
