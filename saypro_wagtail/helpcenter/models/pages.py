@@ -22,6 +22,7 @@ from wagtail.search import index
 from saypro_wagtail.conf import saypro_settings
 
 from ..blocks import ArticleBodyBlock, FAQBodyBlock
+from ..panels import HelpfulnessPanel
 
 AUDIENCE_EVERYONE = "everyone"
 AUDIENCE_CHOICES = [
@@ -209,6 +210,7 @@ class AbstractHelpArticlePage(RoutablePageMixin, Page):
             ],
             _("Content review"),
         ),
+        HelpfulnessPanel(heading=_("Helpfulness"), icon="help"),
     ]
     search_fields = [
         *Page.search_fields,
