@@ -61,14 +61,25 @@ class ViewBuffer:
 
 def add_views(page_id: int, date, views: int) -> None:
     """Add to the day's counter with an UPDATE ... SET views = views + n (exact in parallel)."""
-    rows = ArticleDailyViews.objects.filter(page_id=page_id, date=date)
-    if rows.update(views=F("views") + views):
+    increment_daily_row(
+        ArticleDailyViews.objects.filter(page_id=page_id, date=date),
+        updates={"views": F("views") + views},
+        create={"page_id": page_id, "date": date, "views": views},
+    )
+
+
+def increment_daily_row(rows, *, updates: dict, create: dict) -> None:
+    """Apply ``updates`` (F() increments) to the one row of ``rows``, creating it if missing.
+
+    Parallel requests may both find no row: the loser of the unique constraint updates instead.
+    """
+    if rows.update(**updates):
         return
     try:
         with transaction.atomic():
-            ArticleDailyViews.objects.create(page_id=page_id, date=date, views=views)
+            rows.model.objects.create(**create)
     except IntegrityError:  # another process created the row first
-        rows.update(views=F("views") + views)
+        rows.update(**updates)
 
 
 view_buffer = ViewBuffer()
@@ -99,24 +110,20 @@ def record_search(query_string: str, locale, result_count: int) -> None:
     if not query_string:
         return
     zero = 1 if result_count == 0 else 0
-    rows = HelpSearchQuery.objects.filter(
-        query_string=query_string, locale=locale, date=timezone.localdate()
+    today = timezone.localdate()
+    increment_daily_row(
+        HelpSearchQuery.objects.filter(query_string=query_string, locale=locale, date=today),
+        updates={
+            "hits": F("hits") + 1,
+            "zero_result_hits": F("zero_result_hits") + zero,
+            "last_result_count": result_count,
+        },
+        create={
+            "query_string": query_string,
+            "locale": locale,
+            "date": today,
+            "hits": 1,
+            "zero_result_hits": zero,
+            "last_result_count": result_count,
+        },
     )
-    updates = {
-        "hits": F("hits") + 1,
-        "zero_result_hits": F("zero_result_hits") + zero,
-        "last_result_count": result_count,
-    }
-    if rows.update(**updates):
-        return
-    try:
-        with transaction.atomic():
-            HelpSearchQuery.objects.create(
-                query_string=query_string,
-                locale=locale,
-                hits=1,
-                zero_result_hits=zero,
-                last_result_count=result_count,
-            )
-    except IntegrityError:
-        rows.update(**updates)
