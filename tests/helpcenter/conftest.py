@@ -1,4 +1,10 @@
+from datetime import timedelta
+from urllib.parse import urlencode
+
 import pytest
+from django.core.management import call_command
+from django.urls import reverse
+from django.utils import timezone
 
 from saypro_wagtail.helpcenter.models import HelpArticlePage, HelpCategoryPage, HelpCenterPage
 
@@ -74,3 +80,38 @@ def french_article(article, locales):
     return translate(
         article, locales["fr"], title="Comment s'inscrire", summary="Créez votre compte."
     )
+
+
+def report_url(name, **params):
+    """A help center report's admin URL, with query parameters."""
+    base = reverse(f"saypro_helpcenter_reports:{name}")
+    return f"{base}?{urlencode(params)}" if params else base
+
+
+def vote(article, number, helpful, comment="", days_ago=0):
+    """An anonymous visitor's vote, optionally cast some days ago."""
+    from saypro_wagtail.helpcenter.models import ArticleRating
+    from saypro_wagtail.helpcenter.ratings import Voter, record_vote
+
+    key = f"visitor-{article.pk}-{number}"
+    record_vote(article, Voter(visitor_key=key), helpful, comment)
+    if days_ago:
+        ArticleRating.objects.filter(visitor_key=key).update(
+            created_at=timezone.now() - timedelta(days=days_ago)
+        )
+
+
+@pytest.fixture
+def superuser(django_user_model):
+    return django_user_model.objects.create_superuser("boss", "boss@example.com", "pw")
+
+
+@pytest.fixture
+def admin_client(client, superuser):
+    client.force_login(superuser)
+    return client
+
+
+@pytest.fixture
+def roles(db, help_root):
+    call_command("saypro_setup_roles", verbosity=0)

@@ -16,11 +16,6 @@ from tests.helpcenter.conftest import publish
 pytestmark = pytest.mark.django_db
 
 
-@pytest.fixture
-def roles(help_root):
-    call_command("saypro_setup_roles", verbosity=0)
-
-
 def member(django_user_model, username, group_name):
     user = django_user_model.objects.create_user(username, f"{username}@example.com", "pw")
     user.groups.add(Group.objects.get(name=group_name))

@@ -6,7 +6,6 @@ from datetime import timedelta
 
 import pytest
 from django.contrib.auth.models import Group, Permission
-from django.core.management import call_command
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
@@ -14,46 +13,20 @@ from django.utils import timezone
 from openpyxl import load_workbook
 
 from saypro_wagtail.helpcenter.analytics import add_views
-from saypro_wagtail.helpcenter.models import ArticleRating, HelpSearchQuery
-from saypro_wagtail.helpcenter.ratings import Voter, record_vote
+from saypro_wagtail.helpcenter.models import HelpSearchQuery
 from saypro_wagtail.roles import HELP_CENTER_EDITORS, HELP_CENTER_PUBLISHERS, SUPPORT_AGENTS
-from tests.helpcenter.conftest import make_article, translate
+from tests.helpcenter.conftest import make_article, translate, vote
+from tests.helpcenter.conftest import report_url as url
 
 pytestmark = pytest.mark.django_db
 TODAY = timezone.localdate()
 REPORTS = ["helpfulness", "most_viewed", "searches", "review_due", "coverage"]
 
 
-def url(name, **params):
-    from urllib.parse import urlencode
-
-    base = reverse(f"saypro_helpcenter_reports:{name}")
-    return f"{base}?{urlencode(params)}" if params else base
-
-
-def vote(article, n, helpful, comment="", days_ago=0):
-    record_vote(article, Voter(visitor_key=f"visitor-{article.pk}-{n}"), helpful, comment)
-    if days_ago:
-        ArticleRating.objects.filter(visitor_key=f"visitor-{article.pk}-{n}").update(
-            created_at=timezone.now() - timedelta(days=days_ago)
-        )
-
-
 def csv_rows(response):
     assert response["Content-Type"].startswith("text/csv")
     content = b"".join(response.streaming_content).decode("utf-8-sig")
     return list(csv.reader(io.StringIO(content)))
-
-
-@pytest.fixture
-def superuser(django_user_model):
-    return django_user_model.objects.create_superuser("boss", "boss@example.com", "pw")
-
-
-@pytest.fixture
-def admin_client(client, superuser):
-    client.force_login(superuser)
-    return client
 
 
 @pytest.fixture
@@ -227,11 +200,6 @@ def test_report_queries_do_not_grow_with_rows(admin_client, category, locales, n
 
     assert len(response.context["object_list"]) >= 6 or name == "coverage"
     assert len(six_rows) == len(one_row)
-
-
-@pytest.fixture
-def roles(db):
-    call_command("saypro_setup_roles", verbosity=0)
 
 
 def member_client(client, django_user_model, group_name):

@@ -12,7 +12,6 @@ from urllib.parse import parse_qs, urlsplit
 
 import pytest
 from django.contrib.auth.models import Group, Permission
-from django.core.management import call_command
 from django.urls import reverse
 from django.utils import timezone
 from openpyxl import load_workbook
@@ -21,9 +20,9 @@ from wagtail.models import GroupPagePermission
 from saypro_wagtail.helpcenter.analytics import add_views
 from saypro_wagtail.helpcenter.models import HelpArticlePage, HelpSearchQuery
 from saypro_wagtail.helpcenter.panels import article_helpfulness
-from saypro_wagtail.helpcenter.ratings import Voter, record_vote
 from saypro_wagtail.roles import HELP_CENTER_EDITORS, HELP_CENTER_PUBLISHERS, SUPPORT_AGENTS
-from tests.helpcenter.conftest import make_article, translate
+from tests.helpcenter.conftest import make_article, translate, vote
+from tests.helpcenter.conftest import report_url as url
 
 pytestmark = pytest.mark.django_db
 TODAY = timezone.localdate()
@@ -37,28 +36,6 @@ REPORTS = [
     ("coverage", "Translation coverage", None),
 ]
 REPORT_NAMES = [name for name, _label, _date in REPORTS]
-
-
-def url(name, **params):
-    from urllib.parse import urlencode
-
-    base = reverse(f"saypro_helpcenter_reports:{name}")
-    return f"{base}?{urlencode(params)}" if params else base
-
-
-def vote(article, number, helpful, comment=""):
-    record_vote(article, Voter(visitor_key=f"visitor-{article.pk}-{number}"), helpful, comment)
-
-
-@pytest.fixture
-def superuser(django_user_model):
-    return django_user_model.objects.create_superuser("boss", "boss@example.com", "pw")
-
-
-@pytest.fixture
-def admin_client(client, superuser):
-    client.force_login(superuser)
-    return client
 
 
 @pytest.fixture
@@ -147,11 +124,6 @@ def test_other_bad_filter_values_are_form_errors(admin_client, report_data, name
     assert response.context["filters"].errors
     if "<script>" in params.values():  # the rejected value is shown escaped
         assert "Select a valid choice. &lt;script&gt;" in response.content.decode()
-
-
-@pytest.fixture
-def roles(db, help_root):
-    call_command("saypro_setup_roles", verbosity=0)
 
 
 def logged_in(client, user):
