@@ -255,3 +255,17 @@ def test_permission_alone_is_enough(client, django_user_model):
     client.force_login(user)
 
     assert client.get(url("searches")).status_code == 200
+
+
+def test_zero_result_filter_keeps_a_searchs_whole_totals(admin_client, locales):
+    HelpSearchQuery.objects.create(
+        query_string="refund", locale=locales["en"], hits=4, last_result_count=2
+    )
+    HelpSearchQuery.objects.create(query_string="refund", locale=locales["en"], hits=1,
+                                   zero_result_hits=1, date=TODAY - timedelta(days=1))  # fmt: skip
+
+    rows = admin_client.get(url("searches", zero_results="on")).context["object_list"]
+
+    assert [(row.query_string, row.searches, row.zero_result_searches) for row in rows] == [
+        ("refund", 5, 1)
+    ]

@@ -85,7 +85,9 @@ class SearchTermsFilterSet(WagtailFilterSet):
         fields = []
 
     def filter_zero_results(self, queryset, name, value):
-        return queryset.filter(zero_result_hits__gt=0) if value else queryset
+        # Applied by the report after it sums the days (a HAVING), so that a search's totals
+        # keep the days on which it did find something.
+        return queryset
 
 
 class ReviewDueFilterSet(WagtailFilterSet):

@@ -310,11 +310,14 @@ class SearchTermsReportView(HelpReportView):
         return HelpSearchQuery.objects.all()
 
     def aggregate(self, searches):
-        return (
+        totals = (
             searches.values("query_string", "locale__language_code")
             .annotate(searches=Sum("hits"), zero_result_searches=Sum("zero_result_hits"))
             .order_by("-searches", "query_string")
         )
+        if self.filter_value("zero_results"):
+            totals = totals.filter(zero_result_searches__gt=0)
+        return totals
 
     def decorate_paginated_queryset(self, object_list):
         return [
