@@ -18,12 +18,13 @@ register = template.Library()
 
 @register.simple_tag
 def breadcrumb_pages(page, root):
-    """The pages from the help center root down to the parent of ``page``, in one query."""
+    """The pages from the help center root down to the parent of ``page``, in one query.
+
+    Plain pages (not ``.specific()``): a crumb needs only a title and a URL.
+    """
     if root is None or page.pk == root.pk:
         return []
-    return list(
-        Page.objects.ancestor_of(page).filter(depth__gte=root.depth).order_by("depth").specific()
-    )
+    return list(Page.objects.ancestor_of(page).filter(depth__gte=root.depth).order_by("depth"))
 
 
 @register.simple_tag(takes_context=True)
