@@ -12,15 +12,18 @@ from .models import ArticleReviewReminder, HelpArticlePage
 TEMPLATE = "saypro_helpcenter/notifications/review_due"
 
 
-def articles_due_for_review(today=None):
+def due_for_review(today=None):
     """Live articles whose review date has passed, with their owner, oldest first."""
-    today = today or timezone.localdate()
-    return list(
+    return (
         HelpArticlePage.objects.live()
-        .filter(review_due_on__lte=today)
+        .filter(review_due_on__lte=today or timezone.localdate())
         .select_related("content_owner", "owner", "locale")
         .order_by("review_due_on", "pk")
     )
+
+
+def articles_due_for_review(today=None):
+    return list(due_for_review(today))
 
 
 def send_review_reminders(today=None) -> int:

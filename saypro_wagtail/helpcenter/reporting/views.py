@@ -26,6 +26,7 @@ from ..models import (
     HelpCategoryPage,
     HelpSearchQuery,
 )
+from ..reviews import due_for_review
 from . import filters
 from .charts import Bar, bar_chart
 
@@ -361,12 +362,7 @@ class ReviewDueReportView(HelpReportView):
     }
 
     def get_queryset(self):
-        return (
-            HelpArticlePage.objects.live()
-            .filter(review_due_on__lte=timezone.localdate())
-            .select_related("locale", "content_owner", "owner")
-            .order_by("review_due_on", "pk")
-        )
+        return due_for_review()
 
     def decorate_paginated_queryset(self, object_list):
         today = timezone.localdate()
