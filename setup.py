@@ -13,6 +13,8 @@ install_requires = [
     "wagtail>=8.0,<9.0",
     "wagtail-localize>=1.14.5,<2.0",
     "django-otp>=1.7,<2.0",
+    # QR codes for authenticator apps (SVG, no image library needed).
+    "qrcode>=7.4",
     "celery>=5.4,<6.0",
     "django-taggit>=6.0",
     "whitenoise>=6.6",

@@ -73,6 +73,59 @@ DEFAULTS: dict[str, Setting] = {
     "HELPCENTER_POPULAR_DAYS": Setting(
         30, "Popular articles are the most viewed over this many days."
     ),
+    "PROFILES_CONFIRMATION_MAX_AGE": Setting(
+        3 * 24 * 3600, "Seconds an e-mail confirmation link stays valid."
+    ),
+    "PROFILES_LOGIN_FAILURE_LIMIT": Setting(
+        5, "Failed logins (per account name, or per address) before the login is locked."
+    ),
+    "PROFILES_LOCKOUT_SECONDS": Setting(
+        15 * 60, "How long a login stays locked after too many failures."
+    ),
+    "PROFILES_REGISTRATION_LIMIT": Setting(
+        (10, 3600), "(registrations, seconds): how many sign-ups one address may send."
+    ),
+    "PROFILES_REGISTRATION_MIN_SECONDS": Setting(
+        3, "A registration form sent back sooner than this after it was shown is a bot."
+    ),
+    "PROFILES_REMEMBER_ME_SECONDS": Setting(
+        30 * 24 * 3600,
+        "Session length when 'remember me' is ticked (else: until the browser closes).",
+    ),
+    "PROFILES_STAFF_MFA_REQUIRED": Setting(
+        True,
+        "Staff (superusers, is_staff, or any group with Wagtail admin access) must verify a "
+        "second factor before they can use the Wagtail admin.",
+    ),
+    "PROFILES_MFA_ISSUER": Setting(
+        None, "Issuer name shown in authenticator apps. Defaults to WAGTAIL_SITE_NAME."
+    ),
+    "PROFILES_BACKUP_CODES": Setting(10, "How many one-time backup codes a user gets."),
+    "PROFILES_PHOTO_MAX_BYTES": Setting(5 * 1024 * 1024, "Largest profile photo accepted."),
+    "PROFILES_PHOTO_SIZE": Setting(512, "Profile photos are resized to fit this many pixels."),
+    "PROFILES_DOCUMENT_MAX_BYTES": Setting(
+        10 * 1024 * 1024, "Largest resume or portfolio file accepted."
+    ),
+    "PROFILES_PRIVATE_STORAGE": Setting(
+        None,
+        "Storage alias (in STORAGES) for resumes and portfolios; never a public media URL. "
+        "Default: a file system storage in SAYPRO_PROFILES_PRIVATE_ROOT.",
+    ),
+    "PROFILES_PRIVATE_ROOT": Setting(
+        None, "Folder of the default private storage. Defaults to <MEDIA_ROOT>/../private."
+    ),
+    "PROFILES_UNCONFIRMED_REMINDER_DAYS": Setting(
+        2, "Days after sign-up when an unconfirmed account is reminded (once)."
+    ),
+    "PROFILES_UNCONFIRMED_DELETE_DAYS": Setting(
+        None, "Delete accounts still unconfirmed after this many days (None: keep them)."
+    ),
+    "PROFILES_INCOMPLETE_REMINDER_DAYS": Setting(
+        7, "Days after confirmation when an incomplete profile is reminded (once)."
+    ),
+    "PROFILES_INACTIVE_DAYS": Setting(
+        180, "An account not used for this many days counts as inactive in reports."
+    ),
 }
 
 

@@ -15,3 +15,7 @@ class ProfilesConfig(AppConfig):
         from saypro_wagtail.checks import core_app_installed
 
         checks.register(core_app_installed)
+
+        from . import signals
+
+        signals.connect()

@@ -1,6 +1,17 @@
+from django.contrib.auth import get_user_model
 from wagtail import hooks
 
 from saypro_wagtail.roles import ACCESS_ADMIN, USER_MANAGERS, Role
+
+from . import activity  # noqa: F401  (registers the account log actions)
+from .preferences import notification_preference, preferred_language
+
+VIEW_REPORTS = "saypro_profiles.view_registration_reports"
+
+
+def user_permissions():
+    opts = get_user_model()._meta
+    return tuple(f"{opts.app_label}.{action}_{opts.model_name}" for action in ("add", "change"))
 
 
 @hooks.register("register_saypro_roles")
@@ -8,7 +19,16 @@ def register_profiles_roles():
     return [
         Role(
             USER_MANAGERS,
-            (ACCESS_ADMIN,),
+            (
+                ACCESS_ADMIN,
+                *user_permissions(),
+                VIEW_REPORTS,
+                "saypro_profiles.view_profiledocument",
+            ),
             "Manage ordinary user accounts; never staff or superusers.",
         ),
     ]
+
+
+hooks.register("saypro_user_language", preferred_language)
+hooks.register("saypro_notification_preference", notification_preference)

@@ -15,6 +15,9 @@ INSTALLED_APPS = [
     "saypro_wagtail.profiles",
     "saypro_wagtail.support",
     "saypro_wagtail.moderation",
+    "django_otp",
+    "django_otp.plugins.otp_totp",
+    "django_otp.plugins.otp_static",
     "wagtail_localize",
     "wagtail_localize.locales",
     "wagtail.contrib.forms",
@@ -51,6 +54,8 @@ MIDDLEWARE = [
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
+    "django_otp.middleware.OTPMiddleware",
+    "saypro_wagtail.profiles.middleware.StaffMFAMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
@@ -86,6 +91,11 @@ DATABASES = {
     )
 }
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
+
+# User name or e-mail, lockout after repeated failures, confirmed e-mail required.
+AUTHENTICATION_BACKENDS = ["saypro_wagtail.profiles.backends.AccountBackend"]
+LOGIN_URL = "saypro_profiles:login"
+LOGIN_REDIRECT_URL = "saypro_profiles:dashboard"
 
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},

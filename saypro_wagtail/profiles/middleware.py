@@ -1,0 +1,9 @@
+"""Placeholder: staff MFA enforcement is being built (issue 4)."""
+
+
+class StaffMFAMiddleware:
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        return self.get_response(request)

@@ -1,1 +1,0 @@
-"""Front-end views of the saypro_profiles app."""

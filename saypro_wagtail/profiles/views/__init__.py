@@ -1,0 +1,1 @@
+"""Front-end views of the profiles app, one module per screen."""

@@ -1,0 +1,15 @@
+"""Placeholder: being built (issue 4)."""
+
+from django.http import Http404
+
+
+def backup_codes(*args, **kwargs):
+    raise Http404
+
+
+def disable(*args, **kwargs):
+    raise Http404
+
+
+def setup(*args, **kwargs):
+    raise Http404
