@@ -40,3 +40,18 @@ def contact_page(home_page):
     from home.demo_content import ensure_contact_page
 
     return ensure_contact_page(home_page)
+
+
+def verified_login(client, user):
+    """Sign ``user`` in as if they had also passed two-step verification (staff need it)."""
+    from django_otp import DEVICE_ID_SESSION_KEY
+    from django_otp.plugins.otp_totp.models import TOTPDevice
+
+    device = TOTPDevice.objects.filter(user=user, confirmed=True).first()
+    if device is None:
+        device = TOTPDevice.objects.create(user=user, name="Test authenticator", confirmed=True)
+    client.force_login(user)
+    session = client.session
+    session[DEVICE_ID_SESSION_KEY] = device.persistent_id
+    session.save()
+    return client

@@ -1,0 +1,29 @@
+import pytest
+from django.contrib.auth import get_user_model
+from django.utils import timezone
+
+from saypro_wagtail.profiles.models import Profile
+
+PASSWORD = "Correct-Horse-42"
+
+
+def make_user(username="amina", *, email=None, password=PASSWORD, confirmed=True, **profile):
+    """A user with a profile; ``confirmed=False`` is an account awaiting its e-mail link."""
+    user = get_user_model()(username=username, email=email or f"{username}@example.com")
+    user.set_password(password)
+    user._saypro_registering = True  # this helper makes the profile itself
+    user.save()
+    Profile.objects.create(
+        user=user, email_confirmed_at=timezone.now() if confirmed else None, **profile
+    )
+    return user
+
+
+@pytest.fixture
+def member(db):
+    return make_user("amina", display_name="Amina N.")
+
+
+@pytest.fixture
+def unconfirmed_member(db):
+    return make_user("sipho", confirmed=False)
