@@ -17,7 +17,7 @@ urlpatterns = [
     path("confirm-again/", registration.resend_confirmation, name="resend_confirmation"),
     # Login, MFA step, logout, password reset
     path("login/", login.LoginView.as_view(), name="login"),
-    path("login/verify/", login.VerifyView.as_view(), name="login_verify"),
+    path("login/verify/", mfa.VerifyView.as_view(), name="login_verify"),
     path("logout/", login.logout_view, name="logout"),
     path("password-reset/", login.PasswordResetView.as_view(), name="password_reset"),
     path("password-reset/sent/", login.PasswordResetDoneView.as_view(), name="password_reset_done"),

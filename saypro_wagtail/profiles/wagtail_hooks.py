@@ -32,3 +32,8 @@ def register_profiles_roles():
 
 hooks.register("saypro_user_language", preferred_language)
 hooks.register("saypro_notification_preference", notification_preference)
+
+# Each area registers its own hooks.
+from . import data_rights, mfa_hooks, notification_events  # noqa: E402, F401
+from .reporting import hooks as reporting_hooks  # noqa: E402, F401
+from .useradmin import hooks as useradmin_hooks  # noqa: E402, F401

@@ -29,10 +29,5 @@ class PasswordResetView(View):
         raise Http404
 
 
-class VerifyView(View):
-    def dispatch(self, request, *args, **kwargs):
-        raise Http404
-
-
 def logout_view(*args, **kwargs):
     raise Http404

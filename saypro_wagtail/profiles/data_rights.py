@@ -1,0 +1,1 @@
+"""Personal data registry: export and erasure (being built)."""

@@ -1,0 +1,1 @@
+"""Admin hooks of two-step verification (being built)."""

@@ -1,0 +1,1 @@
+"""The notification events of the profiles app (being built)."""

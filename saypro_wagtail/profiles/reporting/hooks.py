@@ -1,0 +1,1 @@
+"""Registration and account reports: admin URLs and menu (being built)."""

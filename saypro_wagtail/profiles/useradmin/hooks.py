@@ -1,0 +1,1 @@
+"""Admin user management hooks (being built)."""
