@@ -8,6 +8,9 @@ import os
 SAYPRO_ONLY_APP = os.environ.get("SAYPRO_ONLY_APP", "")
 WITHOUT_CORE = os.environ.get("SAYPRO_WITHOUT_CORE") == "1"
 
+# What the profiles app's system checks ask a site to add (see its README section).
+PROFILES_NEEDS = ["django_otp", "django_otp.plugins.otp_totp", "django_otp.plugins.otp_static"]
+
 SECRET_KEY = "install-alone-test"
 DEBUG = False
 ALLOWED_HOSTS = ["*"]
@@ -20,6 +23,7 @@ DATABASES = {
 INSTALLED_APPS = [
     *([] if WITHOUT_CORE else ["saypro_wagtail"]),
     *([SAYPRO_ONLY_APP] if SAYPRO_ONLY_APP else []),
+    *(PROFILES_NEEDS if SAYPRO_ONLY_APP == "saypro_wagtail.profiles" else []),
     "wagtail.contrib.routable_page",
     "wagtail.embeds",
     "wagtail.users",
@@ -44,6 +48,12 @@ MIDDLEWARE = [
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
 ]
+if SAYPRO_ONLY_APP == "saypro_wagtail.profiles":
+    AUTHENTICATION_BACKENDS = ["saypro_wagtail.profiles.backends.AccountBackend"]
+    MIDDLEWARE += [
+        "django_otp.middleware.OTPMiddleware",
+        "saypro_wagtail.profiles.middleware.StaffMFAMiddleware",
+    ]
 TEMPLATES = [
     {
         "BACKEND": "django.template.backends.django.DjangoTemplates",

@@ -14,7 +14,10 @@ class ProfilesConfig(AppConfig):
     def ready(self):
         from saypro_wagtail.checks import core_app_installed
 
+        from .checks import profiles_configured
+
         checks.register(core_app_installed)
+        checks.register(profiles_configured)
 
         from . import signals
 
