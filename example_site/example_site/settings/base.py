@@ -27,7 +27,8 @@ INSTALLED_APPS = [
     "wagtail.contrib.search_promotions",
     "wagtail.embeds",
     "wagtail.sites",
-    "wagtail.users",
+    # Wagtail's user screens with profiles, account actions and User Manager limits.
+    "saypro_wagtail.profiles.useradmin.apps.SayproUsersAppConfig",
     "wagtail.snippets",
     "wagtail.documents",
     "wagtail.images",
