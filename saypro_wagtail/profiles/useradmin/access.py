@@ -20,6 +20,8 @@ def manageable_users(request_user):
 
 
 def can_manage(request_user, account) -> bool:
+    if request_user.is_superuser:
+        return True
     return manageable_users(request_user).filter(pk=account.pk).exists()
 
 

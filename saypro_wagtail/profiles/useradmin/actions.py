@@ -5,6 +5,7 @@ user" permission and only on accounts they may manage; each is logged on the acc
 """
 
 from django.contrib.auth.tokens import default_token_generator
+from django.core.exceptions import PermissionDenied
 from django.shortcuts import redirect
 from django.urls import reverse
 from django.utils.encoding import force_bytes
@@ -20,7 +21,7 @@ from saypro_wagtail.conf import saypro_settings
 from saypro_wagtail.notifications import send_email
 
 from .. import activity
-from .access import manageable_users
+from .access import can_manage
 from .sessions import end_sessions
 
 PASSWORD_RESET_TEMPLATE = "saypro_profiles/notifications/password_reset"
@@ -80,9 +81,11 @@ class AccountActionView(
     button_class = "button"
     success_message = ""
 
-    def get_base_object_queryset(self):
-        # Staff and superusers are not found (404) for anyone but a superuser.
-        return manageable_users(self.request.user)
+    def get_object(self):
+        account = super().get_object()
+        if not can_manage(self.request.user, account):  # staff, for anyone but a superuser
+            raise PermissionDenied
+        return account
 
     @classmethod
     def applies_to(cls, account, request_user) -> bool:

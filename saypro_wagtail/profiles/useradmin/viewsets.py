@@ -15,6 +15,7 @@ What changes from Wagtail's screens:
 """
 
 import django_otp
+from django.core.exceptions import PermissionDenied
 from django.db.models import Exists, OuterRef, Q
 from django.urls import path, reverse
 from django.utils.functional import cached_property
@@ -25,7 +26,7 @@ from wagtail.admin.widgets.button import Button
 from wagtail.users.views import users as wagtail_users
 
 from ..models import ProfileDocument
-from .access import manageable_users
+from .access import can_manage, manageable_users
 from .actions import ACCOUNT_ACTIONS
 from .filters import SayproUserFilterSet
 from .forms import SayproUserCreationForm, SayproUserEditForm
@@ -53,17 +54,13 @@ def email_confirmed(user) -> bool:
 
 
 class ManageableUserMixin:
-    """A single-object view that finds only accounts the admin may manage (others: 404)."""
+    """Refuses (as Wagtail does: back to the dashboard) accounts the admin may not manage."""
 
-    def get_queryset(self):
-        return manageable_users(self.request.user)
-
-
-class ManageableUserListingMixin:
-    """A listing about one account (history, usage) that finds only manageable accounts."""
-
-    def get_base_object_queryset(self):
-        return manageable_users(self.request.user)
+    def get_object(self, *args, **kwargs):
+        account = super().get_object(*args, **kwargs)
+        if not can_manage(self.request.user, account):
+            raise PermissionDenied
+        return account
 
 
 class AccountActionsMixin:
@@ -169,13 +166,13 @@ class DeleteView(ManageableUserMixin, wagtail_users.DeleteView):
     pass
 
 
-class HistoryView(ManageableUserListingMixin, wagtail_users.HistoryView):
+class HistoryView(ManageableUserMixin, wagtail_users.HistoryView):
     """The account's activity log: Wagtail's log entries on the user."""
 
     page_title = _("Activity log")
 
 
-class UsageView(ManageableUserListingMixin, wagtail_users.UserViewSet.usage_view_class):
+class UsageView(ManageableUserMixin, wagtail_users.UserViewSet.usage_view_class):
     pass
 
 
