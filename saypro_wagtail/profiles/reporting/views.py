@@ -205,14 +205,14 @@ class AccountsReportView(AccountReportView):
         return profiles.filter(any_kind).order_by("created_at", "pk")
 
     def decorate_paginated_queryset(self, object_list):
-        now = timezone.now()
+        today = timezone.localdate()
         rows = list(object_list)
         for profile in rows:
             user = profile.user
             profile.username = user.get_username()
             profile.email = user.email
             profile.user_type_label = profile.get_user_type_display()
-            profile.age_days = (now - profile.created_at).days
+            profile.age_days = (today - timezone.localdate(profile.created_at)).days
             profile.last_login = user.last_login
             kinds = account_kinds(profile)
             profile.kinds_text = ", ".join(
