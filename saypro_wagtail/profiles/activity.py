@@ -4,6 +4,7 @@ Read a user's activity with ``ModelLogEntry.objects.for_instance(user)``; the ad
 the user's history screen. Entries never hold passwords, codes or tokens.
 """
 
+from django.utils.functional import LazyObject
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.log_actions import log
@@ -70,4 +71,16 @@ SELF = object()
 
 def log_activity(user, action, *, by=SELF, data=None):
     """Record ``action`` on ``user``'s log; ``by`` is who did it (the user; None: nobody known)."""
+    user = _unwrap(user)
+    if by is not SELF:
+        by = _unwrap(by)
     return log(instance=user, action=action, user=user if by is SELF else by, data=data or {})
+
+
+def _unwrap(user):
+    # request.user is a lazy object, wrapped twice with django-otp's middleware; Wagtail unwraps
+    # only one level and silently skips logging anything whose type it does not know.
+    while isinstance(user, LazyObject):
+        bool(user)  # evaluate it
+        user = user._wrapped
+    return user
