@@ -64,6 +64,13 @@ class ProfileForm(AccessibleFormMixin, forms.ModelForm):
         required=False,
         help_text=_("The language of the e-mails you receive."),
     )
+    website = forms.URLField(
+        label=_("Website or professional profile"),
+        required=False,
+        max_length=200,
+        assume_scheme="https",
+        widget=forms.URLInput(attrs={"autocomplete": "url"}),
+    )
     ad_categories = forms.MultipleChoiceField(
         label=_("Ad categories I am interested in"),
         required=False,
@@ -95,7 +102,6 @@ class ProfileForm(AccessibleFormMixin, forms.ModelForm):
         widgets = {
             "bio": forms.Textarea(attrs={"rows": 5}),
             "visibility": forms.RadioSelect,
-            "website": forms.URLInput(attrs={"autocomplete": "url"}),
         }
         help_texts = {
             "display_name": _("The name other people see. Leave it empty to use your full name."),
