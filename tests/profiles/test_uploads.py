@@ -19,7 +19,7 @@ from wagtail.models import ModelLogEntry
 from saypro_wagtail.profiles import activity, uploads
 from saypro_wagtail.profiles.choices import APPLICANT, RESUME
 from saypro_wagtail.profiles.models import ProfileDocument
-from saypro_wagtail.profiles.storage import PrivateFileSystemStorage
+from saypro_wagtail.profiles.storage import PrivateFileSystemStorage, private_storage
 from tests.conftest import verified_login
 from tests.profiles.conftest import make_user
 
@@ -292,3 +292,11 @@ def test_nobody_else_can_delete_a_document(client, member, stored_document):
     url = reverse("saypro_profiles:delete_document", args=[stored_document.pk])
     assert client.post(url).status_code == 404
     assert ProfileDocument.objects.filter(pk=stored_document.pk).exists()
+
+
+def test_default_private_storage_is_outside_the_media_folder(tmp_path):
+    with override_settings(MEDIA_ROOT=str(tmp_path / "media"), SAYPRO_PROFILES_PRIVATE_ROOT=""):
+        storage = private_storage()
+        assert not Path(storage.location).is_relative_to(tmp_path / "media")
+        with pytest.raises(ValueError):
+            storage.url("saypro_profiles/documents/1/abc")
