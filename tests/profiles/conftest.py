@@ -27,3 +27,13 @@ def member(db):
 @pytest.fixture
 def unconfirmed_member(db):
     return make_user("sipho", confirmed=False)
+
+
+@pytest.fixture(autouse=True)
+def forget_rate_limits_and_lockouts():
+    """Lockout and rate-limit counters live in the cache: no test inherits another's."""
+    from django.core.cache import cache
+
+    cache.clear()
+    yield
+    cache.clear()
