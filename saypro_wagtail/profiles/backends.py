@@ -34,6 +34,12 @@ def find_user(identifier: str):
     return user
 
 
+def lockout_name(identifier: str) -> str:
+    """One lockout counter per account, whether it is named by user name or by e-mail."""
+    user = find_user(identifier)
+    return user.get_username() if user is not None else (identifier or "")
+
+
 def email_confirmed(user) -> bool:
     """Users without a profile (made by staff or before the app) count as confirmed."""
     from .models import Profile
@@ -47,10 +53,11 @@ class AccountBackend(ModelBackend):
             username = kwargs.get(get_user_model().USERNAME_FIELD)
         if username is None or password is None:
             return None
-        if lockout.is_locked(username, lockout.client_address(request)):
+        user = find_user(username)
+        name = user.get_username() if user is not None else username
+        if lockout.is_locked(name, lockout.client_address(request)):
             # Stops every backend; Django sends user_login_failed, which counts it.
             raise PermissionDenied("locked")
-        user = find_user(username)
         if user is None:
             # Same work as for a real user, so timing does not tell whether the name exists.
             get_user_model()().set_password(password)

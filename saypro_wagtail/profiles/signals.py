@@ -73,8 +73,9 @@ def count_login_failure(sender, credentials, request=None, **kwargs):
     from .backends import find_user
 
     identifier = credentials.get("username") or credentials.get(get_user_model().USERNAME_FIELD, "")
-    locked = lockout.register_failure(identifier, lockout.client_address(request))
     user = find_user(identifier)
+    name = user.get_username() if user is not None else identifier
+    locked = lockout.register_failure(name, lockout.client_address(request))
     if user is not None:
         activity.log_activity(user, activity.LOGIN_FAILED, by=None)
         if locked:

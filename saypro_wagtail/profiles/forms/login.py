@@ -10,7 +10,7 @@ from django.utils.translation import gettext_lazy as _
 from saypro_wagtail.conf import saypro_settings
 
 from .. import activity, lockout
-from ..backends import email_confirmed, find_user
+from ..backends import email_confirmed, find_user, lockout_name
 from ..forms_base import AccessibleFormMixin
 
 
@@ -46,12 +46,12 @@ class LoginForm(AccessibleFormMixin, forms.Form):
         password = self.cleaned_data.get("password")
         if not username or not password:
             return self.cleaned_data
-        if lockout.is_locked(username, lockout.client_address(self.request)):
+        if lockout.is_locked(lockout_name(username), lockout.client_address(self.request)):
             raise forms.ValidationError(self.locked_message(), code="locked")
         self.user = authenticate(self.request, username=username, password=password)
         if self.user is not None:
             return self.cleaned_data
-        if lockout.is_locked(username, lockout.client_address(self.request)):
+        if lockout.is_locked(lockout_name(username), lockout.client_address(self.request)):
             raise forms.ValidationError(self.locked_message(), code="locked")
         # Only someone who knows the password learns that the address is unconfirmed.
         candidate = find_user(username)
