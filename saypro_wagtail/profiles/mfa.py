@@ -1,20 +1,141 @@
-"""Two-step sign-in. (Interface in place; the MFA step itself is being built.)"""
+"""Two-step verification with django-otp: an authenticator app (TOTP) plus backup codes.
 
-from django.contrib.auth import login
+A password sign-in of someone who uses MFA is parked in the session until the code step
+(``login/verify/``) succeeds; only then is the user signed in and the device marked verified.
+"""
+
+import base64
+import time
+from urllib.parse import quote, urlencode
+
+import django_otp
+from django.conf import settings
+from django.contrib.auth import get_user_model, login
+from django.db import transaction
 from django.shortcuts import redirect
+from django_otp.plugins.otp_static.models import StaticDevice, StaticToken
+from django_otp.plugins.otp_totp.models import TOTPDevice
 
 from saypro_wagtail.conf import saypro_settings
 
+from . import activity
+
+BACKEND = "saypro_wagtail.profiles.backends.AccountBackend"
+PENDING_KEY = "saypro_pending_login"
+PENDING_SECONDS = 5 * 60
+TOTP_NAME = "Authenticator app"
+BACKUP_NAME = "Backup codes"
+
+
+def user_has_mfa(user) -> bool:
+    return django_otp.user_has_device(user, confirmed=True)
+
 
 def start_login(request, user, *, remember: bool, next_url: str):
-    """Finish a password sign-in, or send the user to the code step when they use MFA.
+    """Finish a password sign-in, or park it until the code step when the user has MFA.
 
     ``next_url`` must already be checked as safe by the caller.
     """
-    return complete_login(request, user, remember=remember, next_url=next_url)
+    if not user_has_mfa(user):
+        return complete_login(request, user, remember=remember, next_url=next_url)
+    request.session[PENDING_KEY] = {
+        "user": str(user.pk),
+        "remember": remember,
+        "next": next_url,
+        "at": time.time(),
+    }
+    return redirect("saypro_profiles:login_verify")
+
+
+def pending_user(request):
+    """The user waiting for the code step, or None (nothing pending, or it expired)."""
+    pending = request.session.get(PENDING_KEY)
+    if not pending or time.time() - pending.get("at", 0) > PENDING_SECONDS:
+        request.session.pop(PENDING_KEY, None)
+        return None, None
+    user = get_user_model()._default_manager.filter(pk=pending["user"], is_active=True).first()
+    return user, pending
 
 
 def complete_login(request, user, *, remember: bool, next_url: str, device=None):
-    login(request, user, backend="saypro_wagtail.profiles.backends.AccountBackend")
+    request.session.pop(PENDING_KEY, None)
+    login(request, user, backend=BACKEND)
+    if device is not None:
+        django_otp.login(request, device)
     request.session.set_expiry(saypro_settings.PROFILES_REMEMBER_ME_SECONDS if remember else 0)
     return redirect(next_url)
+
+
+def match_code(user, code: str):
+    """The device that accepts ``code`` (authenticator or unused backup code), else None."""
+    code = "".join((code or "").split())
+    if not code:
+        return None
+    return django_otp.match_token(user, code)
+
+
+def pending_totp_device(user) -> TOTPDevice:
+    """The not-yet-confirmed authenticator being set up (the same one on reload)."""
+    device = TOTPDevice.objects.filter(user=user, confirmed=False).order_by("-pk").first()
+    return device or TOTPDevice.objects.create(user=user, name=TOTP_NAME, confirmed=False)
+
+
+def manual_key(device) -> str:
+    """The secret as people type it into an app: base32 in groups of four."""
+    key = base64.b32encode(device.bin_key).decode().rstrip("=")
+    return " ".join(key[i : i + 4] for i in range(0, len(key), 4))
+
+
+def issuer() -> str:
+    return saypro_settings.PROFILES_MFA_ISSUER or getattr(settings, "WAGTAIL_SITE_NAME", "Wagtail")
+
+
+def provisioning_uri(device) -> str:
+    label = quote(f"{issuer()}:{device.user.get_username()}")
+    params = urlencode(
+        {
+            "secret": base64.b32encode(device.bin_key).decode().rstrip("="),
+            "issuer": issuer(),
+            "algorithm": "SHA1",
+            "digits": device.digits,
+            "period": device.step,
+        }
+    )
+    return f"otpauth://totp/{label}?{params}"
+
+
+def qr_code_svg(device) -> str:
+    import qrcode
+    import qrcode.image.svg
+
+    image = qrcode.make(provisioning_uri(device), image_factory=qrcode.image.svg.SvgPathImage)
+    return image.to_string(encoding="unicode")
+
+
+@transaction.atomic
+def enable(user, device) -> list[str]:
+    """Confirm ``device``, drop any older authenticator, and return fresh backup codes."""
+    TOTPDevice.objects.filter(user=user).exclude(pk=device.pk).delete()
+    device.confirmed = True
+    device.save(update_fields=["confirmed"])
+    codes = new_backup_codes(user)
+    activity.log_activity(user, activity.MFA_ENABLED)
+    return codes
+
+
+def new_backup_codes(user) -> list[str]:
+    """Replace the user's backup codes; each works once."""
+    device, _created = StaticDevice.objects.get_or_create(
+        user=user, name=BACKUP_NAME, defaults={"confirmed": True}
+    )
+    device.token_set.all().delete()
+    codes = [StaticToken.random_token() for _ in range(saypro_settings.PROFILES_BACKUP_CODES)]
+    StaticToken.objects.bulk_create([StaticToken(device=device, token=code) for code in codes])
+    return codes
+
+
+@transaction.atomic
+def disable(user) -> None:
+    for device in django_otp.devices_for_user(user, confirmed=None):
+        device.delete()
+    activity.log_activity(user, activity.MFA_DISABLED)
