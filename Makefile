@@ -8,7 +8,7 @@ PYTEST_ARGS ?=
 HOST ?= 127.0.0.1
 PORT ?= 8000
 
-.PHONY: install demo serve test lint messages wheel bench clean
+.PHONY: install demo demo-code serve test lint messages wheel bench clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -26,6 +26,10 @@ demo: install
 	$(MANAGE) saypro_setup_roles
 	$(MANAGE) saypro_demo
 	$(MANAGE) runserver $(HOST):$(PORT)
+
+# The current two-step verification code of a demo account: make demo-code USER=admin
+demo-code: install
+	@$(MANAGE) demo_totp $(USER)
 
 serve: install
 	$(MANAGE) runserver $(HOST):$(PORT)

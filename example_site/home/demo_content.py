@@ -9,6 +9,12 @@ from wagtail.models import Locale, Page, Site
 from saypro_wagtail import roles
 
 from .demo_helpcenter import ensure_help_center
+from .demo_profiles import (
+    MFA_MEMBER,
+    ensure_demo_mfa,
+    ensure_demo_profiles,
+    ensure_registration_pages,
+)
 from .models import ContactFormField, ContactPage, HomePage
 
 DEMO_PASSWORD = "saypro-demo"
@@ -22,7 +28,7 @@ DEMO_USERS = {
     "supervisor": (roles.SUPPORT_SUPERVISORS, False, "escalations, reassignment, reports"),
     "moderator": (roles.AD_MODERATORS, False, "reviews classified ads"),
     "usermanager": (roles.USER_MANAGERS, False, "manages ordinary user accounts"),
-    "applicant": (None, False, "a job applicant on the public site"),
+    "applicant": (None, False, "a job applicant on the public site (uses two-step verification)"),
     "advertiser": (None, False, "posts classified ads on the public site"),
 }
 
@@ -66,6 +72,12 @@ def load_demo_content() -> list[str]:
             ensure_translation(home, locale, title=title, intro=f"<p>{intro}</p>")
             ensure_translation(contact, locale, title=CONTACT_TITLE.get(code, contact.title))
     users = ensure_users()  # first: the editor user owns the help articles
+    ensure_registration_pages(home, locales, ensure_translation)
+    users += ensure_demo_profiles(DEMO_PASSWORD)
+    ensure_demo_mfa(
+        [name for name, (group, superuser, _d) in DEMO_USERS.items() if group or superuser]
+    )
+    ensure_demo_mfa([MFA_MEMBER])
     return users + ensure_help_center(home, locales, support_page=contact)
 
 

@@ -1,3 +1,5 @@
+from io import StringIO
+
 import pytest
 from django.contrib.auth import get_user_model
 from django.core.management import call_command
@@ -43,8 +45,13 @@ def test_every_demo_user_has_its_role(demo):
 
 
 @pytest.mark.parametrize("username", STAFF)
-def test_staff_roles_can_open_the_wagtail_admin(demo, client, username):
-    client.login(username=username, password=DEMO_PASSWORD)
+def test_staff_roles_open_the_wagtail_admin_after_two_step_verification(demo, client, username):
+    client.post("/admin/login/", {"username": username, "password": DEMO_PASSWORD})
+    assert client.get("/admin/")["Location"].startswith("/en/account/login/verify/")
+
+    code = StringIO()
+    call_command("demo_totp", username, stdout=code)
+    client.post("/en/account/login/verify/?next=/admin/", {"code": code.getvalue().strip()})
     response = client.get("/admin/")
     assert response.status_code == 200
     assert "Dashboard" in response.content.decode()

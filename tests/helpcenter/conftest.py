@@ -7,6 +7,7 @@ from django.urls import reverse
 from django.utils import timezone
 
 from saypro_wagtail.helpcenter.models import HelpArticlePage, HelpCategoryPage, HelpCenterPage
+from tests.conftest import verified_login
 
 LONG_BODY = [
     {"type": "text", "value": "<h2>Before you start</h2><p>You need an e-mail address.</p>"},
@@ -108,7 +109,7 @@ def superuser(django_user_model):
 
 @pytest.fixture
 def admin_client(client, superuser):
-    client.force_login(superuser)
+    verified_login(client, superuser)
     return client
 
 

@@ -11,6 +11,7 @@ from wagtail.test.utils.form_data import inline_formset, nested_form_data, rich_
 from saypro_wagtail.helpcenter.access import WORKFLOW_NAME
 from saypro_wagtail.helpcenter.models import HelpArticlePage, HelpCenterPage
 from saypro_wagtail.roles import HELP_CENTER_EDITORS, HELP_CENTER_PUBLISHERS, SUPPORT_AGENTS
+from tests.conftest import verified_login
 from tests.helpcenter.conftest import publish
 
 pytestmark = pytest.mark.django_db
@@ -49,7 +50,7 @@ def article_form(title, slug, action):
 
 
 def create_article(client, user, parent, action="action-submit"):
-    client.force_login(user)
+    verified_login(client, user)
     page_type = ("saypro_helpcenter", "helparticlepage", parent.pk)
     url = reverse("wagtailadmin_pages:add", args=page_type)
     return client.post(url, article_form("Reset your password", "reset-password", action))
@@ -93,7 +94,7 @@ def test_publisher_approves_from_the_admin_and_the_article_goes_live(
     article = HelpArticlePage.objects.get(slug="reset-password")
     state = article.current_workflow_task_state
 
-    client.force_login(publisher)
+    verified_login(client, publisher)
     dashboard = client.get(reverse("wagtailadmin_home")).content.decode()
     assert "Reset your password" in dashboard  # "Awaiting your review"
     response = client.post(

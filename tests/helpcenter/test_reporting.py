@@ -15,6 +15,7 @@ from openpyxl import load_workbook
 from saypro_wagtail.helpcenter.analytics import add_views
 from saypro_wagtail.helpcenter.models import HelpSearchQuery
 from saypro_wagtail.roles import HELP_CENTER_EDITORS, HELP_CENTER_PUBLISHERS, SUPPORT_AGENTS
+from tests.conftest import verified_login
 from tests.helpcenter.conftest import make_article, translate, vote
 from tests.helpcenter.conftest import report_url as url
 
@@ -205,7 +206,7 @@ def test_report_queries_do_not_grow_with_rows(admin_client, category, locales, n
 def member_client(client, django_user_model, group_name):
     user = django_user_model.objects.create_user(group_name.replace(" ", ""), "", "pw")
     user.groups.add(Group.objects.get(name=group_name))
-    client.force_login(user)
+    verified_login(client, user)
     return client
 
 
@@ -252,7 +253,7 @@ def test_permission_alone_is_enough(client, django_user_model):
         Permission.objects.get(codename="access_admin"),
         Permission.objects.get(codename="view_helpcenter_reports"),
     )
-    client.force_login(user)
+    verified_login(client, user)
 
     assert client.get(url("searches")).status_code == 200
 

@@ -21,6 +21,7 @@ from saypro_wagtail.helpcenter.analytics import add_views
 from saypro_wagtail.helpcenter.models import HelpArticlePage, HelpSearchQuery
 from saypro_wagtail.helpcenter.panels import article_helpfulness
 from saypro_wagtail.roles import HELP_CENTER_EDITORS, HELP_CENTER_PUBLISHERS, SUPPORT_AGENTS
+from tests.conftest import verified_login
 from tests.helpcenter.conftest import make_article, translate, vote
 from tests.helpcenter.conftest import report_url as url
 
@@ -127,7 +128,7 @@ def test_other_bad_filter_values_are_form_errors(admin_client, report_data, name
 
 
 def logged_in(client, user):
-    client.force_login(user)
+    verified_login(client, user)
     return client
 
 

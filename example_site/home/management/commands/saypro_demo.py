@@ -15,3 +15,7 @@ class Command(BaseCommand):
         self.stdout.write(f"Demo logins (password for all: {DEMO_PASSWORD}, demo only):")
         for line in users:
             self.stdout.write(line)
+        self.stdout.write(
+            "Staff (and applicant) use two-step verification with a demo authenticator: "
+            "get the current code with `make demo-code USER=admin`."
+        )
