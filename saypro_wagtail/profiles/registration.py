@@ -13,6 +13,7 @@ from django.utils.text import slugify
 
 from saypro_wagtail.conf import saypro_settings
 from saypro_wagtail.notifications import send_email
+from saypro_wagtail.notifications.language import recipient_language
 
 from . import activity, signals
 from .choices import PRIVACY, TERMS
@@ -20,13 +21,16 @@ from .models import Consent, Profile
 from .tokens import CONFIRM, make_email_token
 
 
-def absolute(path: str) -> str:
+def absolute_url_for(user, viewname: str, **kwargs) -> str:
+    """An absolute link for an e-mail to ``user``, in the language the e-mail is written in."""
+    with translation.override(recipient_language(user)):
+        path = reverse(viewname, **kwargs)
     return f"{saypro_settings.site_url}{path}"
 
 
 def confirmation_url(user, email: str) -> str:
     token = make_email_token(user, email, CONFIRM)
-    return absolute(reverse("saypro_profiles:confirm_email", args=[token]))
+    return absolute_url_for(user, "saypro_profiles:confirm_email", args=[token])
 
 
 def find_by_email(email: str):
@@ -68,8 +72,8 @@ def register(cleaned_data: dict, *, page, request):
             template="saypro_profiles/notifications/already_registered",
             context={
                 "user": existing,
-                "login_url": absolute(reverse("saypro_profiles:login")),
-                "reset_url": absolute(reverse("saypro_profiles:password_reset")),
+                "login_url": absolute_url_for(existing, "saypro_profiles:login"),
+                "reset_url": absolute_url_for(existing, "saypro_profiles:password_reset"),
             },
         )
         return None

@@ -3,15 +3,20 @@
 from django import forms
 from django.contrib.auth import authenticate, get_user_model
 from django.contrib.auth.forms import PasswordResetForm as DjangoPasswordResetForm
+from django.contrib.auth.tokens import default_token_generator
 from django.urls import reverse
+from django.utils.encoding import force_bytes
 from django.utils.html import format_html
+from django.utils.http import urlsafe_base64_encode
 from django.utils.translation import gettext_lazy as _
 
 from saypro_wagtail.conf import saypro_settings
+from saypro_wagtail.notifications import send_email
 
 from .. import activity, lockout
 from ..backends import email_confirmed, find_user, lockout_name
 from ..forms_base import AccessibleFormMixin
+from ..registration import absolute_url_for
 
 
 class LoginForm(AccessibleFormMixin, forms.Form):
@@ -94,15 +99,10 @@ class PasswordResetForm(AccessibleFormMixin, DjangoPasswordResetForm):
                 yield user
 
     def save(self, *, request=None, token_generator=None, **kwargs):
-        from django.contrib.auth.tokens import default_token_generator
-        from django.utils.encoding import force_bytes
-        from django.utils.http import urlsafe_base64_encode
-
-        from saypro_wagtail.notifications import send_email
-
         token_generator = token_generator or default_token_generator
         for user in self.get_users(self.cleaned_data["email"]):
-            path = reverse(
+            reset_url = absolute_url_for(
+                user,
                 "saypro_profiles:password_reset_confirm",
                 kwargs={
                     "uidb64": urlsafe_base64_encode(force_bytes(user.pk)),
@@ -113,6 +113,6 @@ class PasswordResetForm(AccessibleFormMixin, DjangoPasswordResetForm):
                 to=getattr(user, user.get_email_field_name()),
                 user=user,
                 template="saypro_profiles/notifications/password_reset",
-                context={"user": user, "reset_url": f"{saypro_settings.site_url}{path}"},
+                context={"user": user, "reset_url": reset_url},
             )
             activity.log_activity(user, activity.PASSWORD_RESET_SENT, by=None)
