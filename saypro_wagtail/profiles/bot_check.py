@@ -62,6 +62,8 @@ class BotCheckMixin(forms.Form):
             raise forms.ValidationError(self.bot_error, code="stamp") from None
         if time.time() - shown_at < saypro_settings.PROFILES_REGISTRATION_MIN_SECONDS:
             raise forms.ValidationError(self.bot_error, code="too_fast")
+        if self._errors:
+            return cleaned_data  # typing mistakes do not use up the sign-up allowance
         limit, period = saypro_settings.PROFILES_REGISTRATION_LIMIT
         if not ratelimit.allow("register", client_address(self.request), limit, period):
             raise forms.ValidationError(

@@ -244,3 +244,29 @@ def test_a_new_link_goes_only_to_unconfirmed_accounts_with_the_same_answer(
     assert answers[0] == answers[1] == answers[2]
     [message] = mail.outbox
     assert message.to == [unconfirmed_member.email]
+
+
+@override_settings(SAYPRO_PROFILES_REGISTRATION_LIMIT=(1, 3600))
+def test_typing_mistakes_do_not_use_up_the_sign_up_allowance(
+    client, registration_page, django_capture_on_commit_callbacks
+):
+    mistake = sign_up(
+        client, registration_page, django_capture_on_commit_callbacks, password2="different"
+    )
+    assert mistake.status_code == 200
+    corrected = sign_up(client, registration_page, django_capture_on_commit_callbacks)
+    assert corrected.status_code == 302
+
+
+def test_the_consent_boxes_link_to_the_policy_pages(client, registration_page, contact_page):
+    content = client.get(registration_page.url).content.decode()
+    assert f'<a href="{contact_page.url}" target="_blank" rel="noopener">terms of use</a>' in (
+        content
+    )
+
+
+def test_requests_for_new_links_are_limited(client, unconfirmed_member):
+    for _attempt in range(5):
+        client.post("/en/account/confirm-again/", {"email": unconfirmed_member.email})
+    response = client.post("/en/account/confirm-again/", {"email": unconfirmed_member.email})
+    assert "Too many requests" in response.content.decode()

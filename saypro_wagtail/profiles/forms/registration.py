@@ -2,11 +2,22 @@
 
 from django import forms
 from django.contrib.auth import get_user_model, password_validation
+from django.utils.html import format_html
+from django.utils.safestring import mark_safe
 from django.utils.translation import gettext_lazy as _
 
 from ..bot_check import BotCheckMixin
 from ..choices import GENERAL_PUBLIC, USER_TYPE_CHOICES
 from ..forms_base import AccessibleFormMixin
+
+
+def policy_link(sentence, url):
+    """The translated sentence with its link markup filled in and the URL escaped."""
+    return format_html(
+        str(sentence),
+        link_start=format_html('<a href="{}" target="_blank" rel="noopener">', url),
+        link_end=mark_safe("</a>"),
+    )
 
 
 class RegistrationForm(AccessibleFormMixin, BotCheckMixin, forms.Form):
@@ -62,15 +73,14 @@ class RegistrationForm(AccessibleFormMixin, BotCheckMixin, forms.Form):
     def __init__(self, *args, terms_url="", privacy_url="", **kwargs):
         super().__init__(*args, **kwargs)
         if terms_url:
-            self.fields["accept_terms"].help_text = _(
-                'Read the <a href="%(url)s" target="_blank" rel="noopener">terms of use</a> '
-                "(opens in a new tab)."
-            ) % {"url": terms_url}
+            self.fields["accept_terms"].help_text = policy_link(
+                _("Read the {link_start}terms of use{link_end} (opens in a new tab)."), terms_url
+            )
         if privacy_url:
-            self.fields["accept_privacy"].help_text = _(
-                'Read the <a href="%(url)s" target="_blank" rel="noopener">privacy policy</a> '
-                "(opens in a new tab)."
-            ) % {"url": privacy_url}
+            self.fields["accept_privacy"].help_text = policy_link(
+                _("Read the {link_start}privacy policy{link_end} (opens in a new tab)."),
+                privacy_url,
+            )
 
     def clean_email(self):
         return get_user_model().objects.normalize_email(self.cleaned_data["email"]).strip()
