@@ -29,6 +29,12 @@ SCHEDULES = {
             "schedule": crontab(hour=7, minute=0),
         },
     },
+    "saypro_wagtail.profiles": {
+        "saypro-account-reminders": {
+            "task": "saypro_wagtail.profiles.send_account_reminders",
+            "schedule": crontab(hour=9, minute=30),
+        },
+    },
 }
 
 
