@@ -2,6 +2,8 @@
 
 A password sign-in of someone who uses MFA is parked in the session until the code step
 (``login/verify/``) succeeds; only then is the user signed in and the device marked verified.
+Sign-ins that skip that step (Wagtail's own login page) mark the session as owing a code,
+and ``StaffMFAMiddleware`` sends it to the code step before anything else.
 """
 
 import base64
@@ -11,7 +13,9 @@ from urllib.parse import quote, urlencode
 import django_otp
 from django.conf import settings
 from django.contrib.auth import get_user_model, login
+from django.contrib.auth.signals import user_logged_in
 from django.db import transaction
+from django.dispatch import receiver
 from django.shortcuts import redirect
 from django_otp.plugins.otp_static.models import StaticDevice, StaticToken
 from django_otp.plugins.otp_totp.models import TOTPDevice
@@ -22,6 +26,7 @@ from . import activity
 
 BACKEND = "saypro_wagtail.profiles.backends.AccountBackend"
 PENDING_KEY = "saypro_pending_login"
+CODE_OWED_KEY = "saypro_mfa_code_owed"
 PENDING_SECONDS = 5 * 60
 TOTP_NAME = "Authenticator app"
 BACKUP_NAME = "Backup codes"
@@ -29,6 +34,30 @@ BACKUP_NAME = "Backup codes"
 
 def user_has_mfa(user) -> bool:
     return django_otp.user_has_device(user, confirmed=True)
+
+
+@receiver(user_logged_in, dispatch_uid="saypro_profiles_mfa_code_owed")
+def note_code_owed(sender, request, user, **kwargs):
+    """Remember that this session still owes a code, whichever login page signed it in."""
+    session = getattr(request, "session", None)
+    if session is not None and user_has_mfa(user):
+        session[CODE_OWED_KEY] = True
+
+
+def session_verified(request) -> bool:
+    """True when this session passed the code step (``is_verified`` comes from OTPMiddleware)."""
+    return bool(getattr(request.user, "is_verified", lambda: False)())
+
+
+def code_owed(request) -> bool:
+    """True while a session of someone who uses MFA has not passed the code step."""
+    if not request.session.get(CODE_OWED_KEY) or session_verified(request):
+        return False
+    if not user_has_mfa(request.user):
+        # MFA was turned off (or its devices removed) since this session signed in.
+        request.session.pop(CODE_OWED_KEY, None)
+        return False
+    return True
 
 
 def start_login(request, user, *, remember: bool, next_url: str):
@@ -74,6 +103,15 @@ def match_code(user, code: str):
     return django_otp.match_token(user, code)
 
 
+def must_wait(*devices) -> bool:
+    """True while django-otp holds back checks after wrong codes (1 s, 2 s, 4 s, ...)."""
+    return any(not device.verify_is_allowed()[0] for device in devices)
+
+
+def confirmed_devices(user) -> list:
+    return list(django_otp.devices_for_user(user, confirmed=True))
+
+
 def pending_totp_device(user) -> TOTPDevice:
     """The not-yet-confirmed authenticator being set up (the same one on reload)."""
     device = TOTPDevice.objects.filter(user=user, confirmed=False).order_by("-pk").first()
@@ -91,17 +129,19 @@ def issuer() -> str:
 
 
 def provisioning_uri(device) -> str:
-    label = quote(f"{issuer()}:{device.user.get_username()}")
+    """The otpauth:// address in the QR code (Key URI format; a colon would split the label)."""
+    name = issuer().replace(":", "")
+    label = quote(f"{name}:{device.user.get_username()}")
     params = urlencode(
         {
             "secret": base64.b32encode(device.bin_key).decode().rstrip("="),
-            "issuer": issuer(),
             "algorithm": "SHA1",
             "digits": device.digits,
             "period": device.step,
         }
     )
-    return f"otpauth://totp/{label}?{params}"
+    # Apps show a quote_plus "+" literally, so the issuer is percent-encoded.
+    return f"otpauth://totp/{label}?{params}&issuer={quote(name)}"
 
 
 def qr_code_svg(device) -> str:

@@ -1,10 +1,14 @@
 """Two-step verification: the code step at sign-in, setting it up, backup codes, turning it off."""
 
+from functools import wraps
+from urllib.parse import urlencode
+
 import django_otp
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.shortcuts import redirect
 from django.template.response import TemplateResponse
+from django.urls import reverse
 from django.utils.decorators import method_decorator
 from django.utils.translation import gettext_lazy as _
 from django.views import View
@@ -17,6 +21,29 @@ from ..forms.login import LoginForm
 from ..forms.mfa import CodeForm, PasswordCheckForm
 from ..staff import is_staff_account
 from .login import safe_next_url
+
+WAIT_MESSAGE = _("Too many wrong codes in a row. Wait a few seconds, then try again.")
+
+
+def redirect_with_next(url_name, next_url):
+    url = reverse(url_name)
+    return redirect(f"{url}?{urlencode({'next': next_url})}" if next_url else url)
+
+
+def verified_if_enrolled(view):
+    """Changes to two-step verification need the code step first once it is on.
+
+    Otherwise a password alone (Wagtail's login page signs in without the code) could
+    replace the authenticator, print new backup codes or turn the protection off.
+    """
+
+    @wraps(view)
+    def wrapper(request, *args, **kwargs):
+        if mfa.user_has_mfa(request.user) and not mfa.session_verified(request):
+            return redirect_with_next("saypro_profiles:login_verify", request.get_full_path())
+        return view(request, *args, **kwargs)
+
+    return wrapper
 
 
 @method_decorator(never_cache, "dispatch")
@@ -35,8 +62,12 @@ class VerifyView(View):
         if user is None:
             messages.info(request, _("Your sign-in timed out. Please sign in again."))
             return redirect("saypro_profiles:login")
-        if request.user.is_authenticated and request.user.is_verified():
-            return redirect(safe_next_url(request))
+        if request.user.is_authenticated:
+            if mfa.session_verified(request):
+                return redirect(safe_next_url(request))
+            if not mfa.user_has_mfa(request.user):
+                # Nothing to verify with yet: staff get here on their first admin visit.
+                return redirect_with_next("saypro_profiles:mfa_setup", safe_next_url(request, ""))
         return self.render(request, CodeForm())
 
     def post(self, request):
@@ -50,7 +81,10 @@ class VerifyView(View):
             form.add_error(None, LoginForm.locked_message())
             request.session.pop(mfa.PENDING_KEY, None)
             return self.render(request, form)
-        if form.is_valid():
+        if form.is_valid() and mfa.must_wait(*mfa.confirmed_devices(user)):
+            # The code is not even checked, so this is no failed attempt either.
+            form.add_error("code", WAIT_MESSAGE)
+        elif form.is_valid():
             device = mfa.match_code(user, form.cleaned_data["code"])
             if device is not None:
                 lockout.reset(user.get_username())
@@ -75,21 +109,35 @@ class VerifyView(View):
         return TemplateResponse(request, self.template_name, {"form": form, "next": next_url})
 
 
+def show_backup_codes(request, codes, **context):
+    """The one time the codes are shown, with a text file to keep them in."""
+    heading = _("Backup codes for %(account)s at %(site)s (each works once)") % {
+        "account": request.user.get_username(),
+        "site": mfa.issuer(),
+    }
+    return TemplateResponse(
+        request,
+        "saypro_profiles/mfa_backup_codes.html",
+        {"codes": codes, "codes_text": "\n".join([heading, "", *codes, ""]), **context},
+    )
+
+
 @login_required
 @never_cache
+@verified_if_enrolled
 def setup(request):
     """Scan the QR code (or type the key), then prove it works with a code."""
     device = mfa.pending_totp_device(request.user)
     form = CodeForm(request.POST or None)
-    if request.method == "POST" and form.is_valid():
+    if request.method == "POST" and form.is_valid() and mfa.must_wait(device):
+        form.add_error("code", WAIT_MESSAGE)
+    elif request.method == "POST" and form.is_valid():
         code = "".join(form.cleaned_data["code"].split())
         if device.verify_token(code):
             codes = mfa.enable(request.user, device)
             django_otp.login(request, device)
-            return TemplateResponse(
-                request,
-                "saypro_profiles/mfa_backup_codes.html",
-                {"codes": codes, "just_enabled": True, "next": safe_next_url(request, "")},
+            return show_backup_codes(
+                request, codes, just_enabled=True, next=safe_next_url(request, "")
             )
         form.add_error(
             "code", _("This code is not right. Check the time on your phone and try again.")
@@ -113,6 +161,7 @@ def setup(request):
 
 @login_required
 @never_cache
+@verified_if_enrolled
 def backup_codes(request):
     """New backup codes (the old ones stop working), after the password is given again."""
     if not mfa.user_has_mfa(request.user):
@@ -121,7 +170,7 @@ def backup_codes(request):
     if request.method == "POST" and form.is_valid():
         codes = mfa.new_backup_codes(request.user)
         activity.log_activity(request.user, activity.BACKUP_CODES_CREATED)
-        return TemplateResponse(request, "saypro_profiles/mfa_backup_codes.html", {"codes": codes})
+        return show_backup_codes(request, codes)
     return TemplateResponse(
         request,
         "saypro_profiles/mfa_password.html",
@@ -136,6 +185,7 @@ def backup_codes(request):
 
 @login_required
 @never_cache
+@verified_if_enrolled
 def disable(request):
     if not mfa.user_has_mfa(request.user):
         return redirect("saypro_profiles:security")
