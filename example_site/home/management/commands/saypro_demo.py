@@ -17,5 +17,6 @@ class Command(BaseCommand):
             self.stdout.write(line)
         self.stdout.write(
             "Staff (and applicant) use two-step verification with a demo authenticator: "
-            "get the current code with `make demo-code USER=admin`."
+            "get the current code with `make demo-code USER=admin` "
+            "(or `python manage.py demo_totp admin`)."
         )
