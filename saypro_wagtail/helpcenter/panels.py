@@ -68,7 +68,7 @@ class HelpfulnessPanel(Panel):
             return self.instance is not None and self.instance.pk is not None
 
         def get_context_data(self, parent_context=None):
-            from .reporting.views import user_can_view_reports
+            from .reporting.views import HelpReportView
 
             context = super().get_context_data(parent_context)
             figures = article_helpfulness(self.instance)
@@ -80,6 +80,6 @@ class HelpfulnessPanel(Panel):
                 ),
                 (gettext("All translations"), figures["all_translations"]),
             ]
-            if self.request is not None and user_can_view_reports(self.request.user):
+            if self.request is not None and HelpReportView.user_can_view(self.request.user):
                 context["report_url"] = helpfulness_report_url(self.instance)
             return context

@@ -7,17 +7,16 @@ however many rows it shows (the rows' pages, translations and comments are fetch
 from dataclasses import dataclass, field
 from datetime import timedelta
 
-from django.core.exceptions import PermissionDenied
 from django.db.models import Avg, Case, Count, F, FloatField, Q, Sum, Value, When, Window
 from django.db.models.functions import RowNumber
 from django.utils import timezone
 from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
-from wagtail.admin.views.reports import ReportView
 from wagtail.coreutils import get_content_languages
 from wagtail.models import Locale
 
 from saypro_wagtail.conf import saypro_settings
+from saypro_wagtail.reports import AppReportView
 
 from ..models import (
     ArticleDailyViews,
@@ -34,33 +33,14 @@ VIEW_REPORTS = "saypro_helpcenter.view_helpcenter_reports"
 COMMENTS_PER_ARTICLE = 3
 
 
-def user_can_view_reports(user) -> bool:
-    return user.is_active and user.has_perm(VIEW_REPORTS)
-
-
-class HelpReportView(ReportView):
+class HelpReportView(AppReportView):
     """A help center report: only for people with the "view help center reports" permission."""
 
+    permission = VIEW_REPORTS
+    url_namespace = "saypro_helpcenter_reports"
+    filename_prefix = "help"
     header_icon = "help"
     results_template_name = "saypro_helpcenter/reporting/results.html"
-    url_name = ""
-    chart_title = ""
-
-    def dispatch(self, request, *args, **kwargs):
-        if not user_can_view_reports(request.user):
-            raise PermissionDenied
-        return super().dispatch(request, *args, **kwargs)
-
-    @property
-    def index_url_name(self):
-        return f"saypro_helpcenter_reports:{self.url_name}"
-
-    @property
-    def index_results_url_name(self):
-        return f"saypro_helpcenter_reports:{self.url_name}_results"
-
-    def get_filename(self):
-        return f"help-{self.url_name.replace('_', '-')}-{timezone.localdate():%Y-%m-%d}"
 
     def filter_queryset(self, queryset):
         return self.aggregate(super().filter_queryset(queryset))

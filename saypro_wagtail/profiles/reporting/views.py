@@ -6,14 +6,14 @@ Figures are aggregated in the database; a page costs the same few queries whatev
 
 from datetime import timedelta
 
-from django.core.exceptions import PermissionDenied
 from django.db.models import Count, Q
 from django.db.models.functions import TruncDate
 from django.urls import NoReverseMatch, reverse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
-from wagtail.admin.views.reports import ReportView
 from wagtail.coreutils import multigetattr
+
+from saypro_wagtail.reports import AppReportView
 
 from ..choices import USER_TYPE_CHOICES
 from ..models import Profile
@@ -25,33 +25,14 @@ VIEW_REPORTS = "saypro_profiles.view_registration_reports"
 DEFAULT_DAYS = 30
 
 
-def user_can_view_reports(user) -> bool:
-    return user.is_active and user.has_perm(VIEW_REPORTS)
-
-
-class AccountReportView(ReportView):
+class AccountReportView(AppReportView):
     """An account report: only for people with the "view registration reports" permission."""
 
+    permission = VIEW_REPORTS
+    url_namespace = "saypro_profiles_reports"
+    filename_prefix = "accounts"
     header_icon = "user"
     results_template_name = "saypro_profiles/reports/results.html"
-    url_name = ""
-    chart_title = ""
-
-    def dispatch(self, request, *args, **kwargs):
-        if not user_can_view_reports(request.user):
-            raise PermissionDenied
-        return super().dispatch(request, *args, **kwargs)
-
-    @property
-    def index_url_name(self):
-        return f"saypro_profiles_reports:{self.url_name}"
-
-    @property
-    def index_results_url_name(self):
-        return f"saypro_profiles_reports:{self.url_name}_results"
-
-    def get_filename(self):
-        return f"accounts-{self.url_name.replace('_', '-')}-{timezone.localdate():%Y-%m-%d}"
 
     def filter_value(self, name):
         """A filter's cleaned value, or None when the filters are invalid or unset."""
