@@ -46,19 +46,20 @@ class StaffMFAMiddleware:
         user = getattr(request, "user", None)
         if user is None or not user.is_authenticated or mfa.session_verified(request):
             return None
-        if is_asset(request.path) or view_name(request) in OPEN_VIEWS:
-            return None
         if mfa.code_owed(request):
-            return send_to(request, "saypro_profiles:login_verify")
-        if not (
+            target = "saypro_profiles:login_verify"
+        elif (
             saypro_settings.PROFILES_STAFF_MFA_REQUIRED
             and in_wagtail_admin(request.path)
             and is_staff_account(user)
         ):
+            has_mfa = mfa.user_has_mfa(user)
+            target = "saypro_profiles:login_verify" if has_mfa else "saypro_profiles:mfa_setup"
+        else:
             return None
-        if mfa.user_has_mfa(user):
-            return send_to(request, "saypro_profiles:login_verify")
-        return send_to(request, "saypro_profiles:mfa_setup")
+        if is_asset(request.path) or view_name(request) in OPEN_VIEWS:
+            return None
+        return send_to(request, target)
 
 
 def in_wagtail_admin(path: str) -> bool:
