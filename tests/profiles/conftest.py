@@ -1,8 +1,11 @@
 import pytest
 from django.contrib.auth import get_user_model
+from django.contrib.auth.models import Group
+from django.core.management import call_command
 from django.utils import timezone
 
 from saypro_wagtail.profiles.models import Profile
+from saypro_wagtail.roles import HELP_CENTER_EDITORS, USER_MANAGERS
 
 PASSWORD = "Correct-Horse-42"
 
@@ -37,3 +40,32 @@ def forget_rate_limits_and_lockouts():
     cache.clear()
     yield
     cache.clear()
+
+
+@pytest.fixture
+def roles(db):
+    call_command("saypro_setup_roles", verbosity=0)
+
+
+def in_group(username, group_name):
+    user = make_user(username)
+    user.groups.add(Group.objects.get(name=group_name))
+    return user
+
+
+@pytest.fixture
+def superuser(db):
+    user = make_user("root")
+    user.is_superuser = True
+    user.save()
+    return user
+
+
+@pytest.fixture
+def user_manager(roles):
+    return in_group("manager", USER_MANAGERS)
+
+
+@pytest.fixture
+def editor(roles):
+    return in_group("editor", HELP_CENTER_EDITORS)

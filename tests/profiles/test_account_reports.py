@@ -6,8 +6,6 @@ from datetime import datetime, time, timedelta
 from urllib.parse import urlencode
 
 import pytest
-from django.contrib.auth.models import Group
-from django.core.management import call_command
 from django.urls import reverse
 from django.utils import timezone
 from openpyxl import load_workbook
@@ -15,7 +13,6 @@ from openpyxl import load_workbook
 from saypro_wagtail.conf import saypro_settings
 from saypro_wagtail.profiles.choices import ADVERTISER, APPLICANT
 from saypro_wagtail.profiles.models import Profile
-from saypro_wagtail.roles import HELP_CENTER_EDITORS, USER_MANAGERS
 from tests.conftest import verified_login
 from tests.profiles.conftest import make_user
 
@@ -26,35 +23,6 @@ TODAY = timezone.localdate()
 def url(name, **params):
     base = reverse(f"saypro_profiles_reports:{name}")
     return f"{base}?{urlencode(params)}" if params else base
-
-
-@pytest.fixture
-def roles(db):
-    call_command("saypro_setup_roles", verbosity=0)
-
-
-def in_group(username, group_name):
-    user = make_user(username)
-    user.groups.add(Group.objects.get(name=group_name))
-    return user
-
-
-@pytest.fixture
-def superuser(db):
-    user = make_user("root")
-    user.is_superuser = True
-    user.save()
-    return user
-
-
-@pytest.fixture
-def user_manager(roles):
-    return in_group("manager", USER_MANAGERS)
-
-
-@pytest.fixture
-def editor(roles):
-    return in_group("editor", HELP_CENTER_EDITORS)
 
 
 def registered(username, user_type, days_ago, **kwargs):

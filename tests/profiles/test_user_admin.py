@@ -8,7 +8,6 @@ from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
 from django.contrib.auth.tokens import default_token_generator
 from django.core import mail
-from django.core.management import call_command
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
@@ -26,35 +25,6 @@ from tests.profiles.conftest import PASSWORD, make_user
 
 pytestmark = pytest.mark.django_db
 User = get_user_model()
-
-
-@pytest.fixture
-def roles(db):
-    call_command("saypro_setup_roles", verbosity=0)
-
-
-def in_group(username, group_name):
-    user = make_user(username)
-    user.groups.add(Group.objects.get(name=group_name))
-    return user
-
-
-@pytest.fixture
-def superuser(db):
-    user = make_user("root")
-    user.is_superuser = True
-    user.save()
-    return user
-
-
-@pytest.fixture
-def user_manager(roles):
-    return in_group("manager", USER_MANAGERS)
-
-
-@pytest.fixture
-def editor(roles):
-    return in_group("editor", HELP_CENTER_EDITORS)
 
 
 def users_url(name, *args):
