@@ -1,6 +1,8 @@
 """Admin hooks of two-step verification."""
 
+from django.conf import settings
 from django.urls import reverse
+from django.utils import translation
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 
@@ -14,8 +16,15 @@ def two_step_verification_menu_item(request):
         help_text = _("On. Get new backup codes or set up a new phone.")
     else:
         help_text = _("Off. Protect your account with a code from your phone.")
+    # The admin may speak a language the site has no pages in; the account pages are per language.
+    try:
+        language = translation.get_supported_language_variant(translation.get_language())
+    except LookupError:
+        language = settings.LANGUAGE_CODE
+    with translation.override(language):
+        url = reverse("saypro_profiles:security")
     return {
-        "url": reverse("saypro_profiles:security"),
+        "url": url,
         "label": _("Two-step verification"),
         "help_text": help_text,
     }

@@ -177,3 +177,14 @@ def test_the_admin_account_page_links_to_two_step_verification(client, staff_mem
     html = client.get("/admin/account/").content.decode()
     assert "Two-step verification" in html
     assert 'href="/en/account/security/"' in html
+
+
+@pytest.mark.parametrize("staff_member", [roles.HELP_CENTER_EDITORS], indirect=True)
+def test_the_account_page_link_works_when_the_admin_speaks_another_language(client, staff_member):
+    from wagtail.users.models import UserProfile
+
+    UserProfile.objects.update_or_create(user=staff_member, defaults={"preferred_language": "de"})
+    verified_login(client, staff_member)
+    html = client.get("/admin/account/").content.decode()
+    assert 'lang="de"' in html
+    assert 'href="/en/account/security/"' in html
