@@ -126,6 +126,11 @@ DEFAULTS: dict[str, Setting] = {
     "PROFILES_INACTIVE_DAYS": Setting(
         180, "An account not used for this many days counts as inactive in reports."
     ),
+    "PROFILES_PERSONAL_DATA_PROVIDERS": Setting(
+        [],
+        "Dotted paths of extra PersonalDataProvider classes (export and erasure of a site's own "
+        "personal data), added to those the apps register with register_saypro_personal_data.",
+    ),
 }
 
 

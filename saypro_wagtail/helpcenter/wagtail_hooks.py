@@ -36,4 +36,5 @@ def register_helpcenter_roles():
     ]
 
 
+from . import personal_data  # noqa: E402, F401
 from .reporting import hooks  # noqa: E402, F401  (admin URLs and menu of the reports)
