@@ -9,6 +9,7 @@ from django.contrib.auth.models import Group, Permission
 from django.core import mail
 from django.utils import timezone
 
+from saypro_wagtail.profiles import reminders
 from saypro_wagtail.profiles.models import Profile
 from saypro_wagtail.profiles.reminders import send_account_reminders
 from saypro_wagtail.profiles.tasks import send_account_reminders_task
@@ -80,6 +81,24 @@ def test_running_twice_sends_the_confirmation_reminder_once(django_capture_on_co
 
     assert len(messages_to("sipho@example.com")) == 1
     assert Profile.objects.get(user=user).confirmation_reminded_at == NOW
+
+
+def test_a_run_that_read_the_same_accounts_before_another_sent_sends_nothing_more(
+    django_capture_on_commit_callbacks, monkeypatch
+):
+    signed_up("sipho", days_ago=3)
+    signed_up("amina", days_ago=8, confirmed=True)
+    # What a second, overlapping run read before the first one claimed the reminders.
+    stale_unconfirmed = list(reminders.unconfirmed_due_for_reminder(NOW))
+    stale_incomplete = list(reminders.incomplete_due_for_reminder(NOW))
+    run(django_capture_on_commit_callbacks)
+
+    monkeypatch.setattr(reminders, "unconfirmed_due_for_reminder", lambda now: stale_unconfirmed)
+    monkeypatch.setattr(reminders, "incomplete_due_for_reminder", lambda now: stale_incomplete)
+    result = run(django_capture_on_commit_callbacks)
+
+    assert result.confirmation_reminders == result.completion_reminders == 0
+    assert len(mail.outbox) == 2
 
 
 def test_confirmation_reminder_link_is_in_the_members_language(django_capture_on_commit_callbacks):
