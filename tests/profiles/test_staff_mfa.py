@@ -188,3 +188,11 @@ def test_the_account_page_link_works_when_the_admin_speaks_another_language(clie
     html = client.get("/admin/account/").content.decode()
     assert 'lang="de"' in html
     assert 'href="/en/account/security/"' in html
+
+
+@pytest.mark.parametrize("staff_member", [roles.SUPPORT_AGENTS], indirect=True)
+def test_the_security_page_offers_staff_a_new_phone_not_turning_mfa_off(client, staff_member):
+    verified_login(client, staff_member)
+    html = client.get("/en/account/security/").content.decode()
+    assert "/en/account/security/mfa/disable/" not in html
+    assert "Set up a new phone" in html

@@ -16,8 +16,11 @@ from django.views.decorators.http import require_POST
 from django_otp import user_has_device
 from wagtail.models import ModelLogEntry
 
+from saypro_wagtail.conf import saypro_settings
+
 from .. import activity
 from ..forms.security import PasswordChangeForm
+from ..staff import is_staff_account
 
 RECENT_ACTIVITY = 10
 # Session engines whose sessions can be listed and deleted one by one.
@@ -38,6 +41,8 @@ def security(request):
         "saypro_profiles/security.html",
         {
             "mfa_enabled": user_has_device(user, confirmed=True),
+            # Staff keep MFA while it is required: offer a new phone instead of turning it off.
+            "mfa_required": is_staff_account(user) and saypro_settings.PROFILES_STAFF_MFA_REQUIRED,
             "can_end_sessions": settings.SESSION_ENGINE in DATABASE_SESSION_ENGINES,
             "recent_activity": recent,
         },
