@@ -8,8 +8,11 @@ key, so people trying the demo can pass the admin's two-step check with
 from django.contrib.auth import get_user_model
 from django.utils import timezone
 from django_otp.plugins.otp_totp.models import TOTPDevice
+from wagtail.rich_text import RichText
 
 from saypro_wagtail.profiles.models import Consent, Profile, RegistrationPage
+
+from .models import StandardPage
 
 # RFC 6238's test secret: public on purpose, this is a demo.
 DEMO_TOTP_KEY = "3132333435363738393031323334353637383930"
@@ -27,6 +30,63 @@ REGISTRATION_TEXT = {
         "Dala i-akhawunti yakho",
         "Bhalisa ukuze ulandele izicelo zakho futhi ufake izikhangiso.",
     ),
+}
+
+# slug -> language -> (title, text); the registration pages link to them.
+POLICY_PAGES = {
+    "terms": {
+        "en": (
+            "Terms of use",
+            "Demo text: a real site publishes its terms of use here (version 2026-01).",
+        ),
+        "fr": (
+            "Conditions d'utilisation",
+            "Texte de démonstration : un vrai site publie ici ses conditions d'utilisation "
+            "(version 2026-01).",
+        ),
+        "pt": (
+            "Termos de utilização",
+            "Texto de demonstração: um site real publica aqui os seus termos de utilização "
+            "(versão 2026-01).",
+        ),
+        "af": (
+            "Gebruiksvoorwaardes",
+            "Demonstrasieteks: 'n regte webwerf publiseer sy gebruiksvoorwaardes hier "
+            "(weergawe 2026-01).",
+        ),
+        "zu": (
+            "Imigomo yokusebenzisa",
+            "Umbhalo wokubonisa: iwebhusayithi yangempela ishicilela imigomo yayo yokusebenzisa "
+            "lapha (inguqulo 2026-01).",
+        ),
+    },
+    "privacy": {
+        "en": (
+            "Privacy policy",
+            "Demo text: a real site explains here what personal data it keeps and why "
+            "(version 2026-01).",
+        ),
+        "fr": (
+            "Politique de confidentialité",
+            "Texte de démonstration : un vrai site explique ici quelles données personnelles il "
+            "conserve et pourquoi (version 2026-01).",
+        ),
+        "pt": (
+            "Política de privacidade",
+            "Texto de demonstração: um site real explica aqui que dados pessoais guarda e porquê "
+            "(versão 2026-01).",
+        ),
+        "af": (
+            "Privaatheidsbeleid",
+            "Demonstrasieteks: 'n regte webwerf verduidelik hier watter persoonlike data dit "
+            "hou en hoekom (weergawe 2026-01).",
+        ),
+        "zu": (
+            "Inqubomgomo yobumfihlo",
+            "Umbhalo wokubonisa: iwebhusayithi yangempela ichaza lapha ukuthi igcina "
+            "imininingwane yomuntu siqu efe futhi kungani (inguqulo 2026-01).",
+        ),
+    },
 }
 
 # username -> profile fields
@@ -89,7 +149,32 @@ UNCONFIRMED = "newcomer"
 MFA_MEMBER = "applicant"
 
 
+def ensure_policy_pages(home, locales, ensure_translation) -> dict[str, dict[str, StandardPage]]:
+    """Terms of use and privacy policy pages: slug -> language -> page."""
+    pages = {}
+    for slug, texts in POLICY_PAGES.items():
+        page = StandardPage.objects.child_of(home).filter(slug=slug).first()
+        if page is None:
+            title, text = texts["en"]
+            page = StandardPage(title=title, slug=slug, body=policy_body(text))
+            home.add_child(instance=page)
+            page.save_revision().publish()
+        pages[slug] = {page.locale.language_code: page}
+        for code, locale in locales.items():
+            if code != page.locale.language_code:
+                title, text = texts.get(code, texts["en"])
+                pages[slug][code] = ensure_translation(
+                    page, locale, title=title, body=policy_body(text)
+                )
+    return pages
+
+
+def policy_body(text):
+    return [("paragraph", RichText(f"<p>{text}</p>"))]
+
+
 def ensure_registration_pages(home, locales, ensure_translation) -> RegistrationPage:
+    policies = ensure_policy_pages(home, locales, ensure_translation)
     page = RegistrationPage.objects.child_of(home).first()
     if page is None:
         title, intro = REGISTRATION_TEXT["en"]
@@ -98,11 +183,23 @@ def ensure_registration_pages(home, locales, ensure_translation) -> Registration
         )
         home.add_child(instance=page)
         page.save_revision().publish()
+    link_policies(page, policies)
     for code, locale in locales.items():
         if code != page.locale.language_code:
             title, intro = REGISTRATION_TEXT.get(code, REGISTRATION_TEXT["en"])
-            ensure_translation(page, locale, title=title, intro=f"<p>{intro}</p>")
+            translation = ensure_translation(page, locale, title=title, intro=f"<p>{intro}</p>")
+            link_policies(translation, policies)
     return page
+
+
+def link_policies(page, policies) -> None:
+    """Point a registration page at the policy pages in its own language."""
+    code = page.locale.language_code
+    terms = policies["terms"].get(code)
+    privacy = policies["privacy"].get(code)
+    if (page.terms_page_id, page.privacy_page_id) != (terms.pk, privacy.pk):
+        page.terms_page, page.privacy_page = terms, privacy
+        page.save_revision().publish()
 
 
 def ensure_demo_profiles(password: str) -> list[str]:

@@ -50,6 +50,19 @@ def test_there_is_a_live_registration_page_in_every_language(demo, client):
     assert 'name="email"' in page
 
 
+def test_each_registration_page_links_to_the_policies_in_its_language(demo, client):
+    for page in RegistrationPage.objects.select_related("terms_page", "privacy_page"):
+        language = page.locale.language_code
+        assert page.terms_page.locale.language_code == language
+        assert page.privacy_page.locale.language_code == language
+
+    french = RegistrationPage.objects.get(locale__language_code="fr")
+    form = client.get(french.url).content.decode()
+    assert f'href="{french.terms_page.url}"' in form
+    assert f'href="{french.privacy_page.url}"' in form
+    assert "Conditions d&#x27;utilisation" in client.get(french.terms_page.url).content.decode()
+
+
 def test_members_have_varied_profiles_and_recorded_consents(demo):
     profiles = Profile.objects.filter(user__username__in=DEMO_PROFILES)
     assert {p.visibility for p in profiles} == {"everyone", "members", "nobody"}
