@@ -5,8 +5,9 @@ from django.apps import apps
 from django.contrib.auth import SESSION_KEY, authenticate, get_user_model
 from django.contrib.sessions.models import Session
 from django.core import mail
+from django.core.files.base import ContentFile
 from django.db import models
-from django.test import Client
+from django.test import Client, override_settings
 from django.urls import reverse
 from django_otp.plugins.otp_static.models import StaticDevice, StaticToken
 from django_otp.plugins.otp_totp.models import TOTPDevice
@@ -15,6 +16,7 @@ from wagtail.models import ModelLogEntry
 from saypro_wagtail.helpcenter.models import ArticleRating, ArticleRatingSummary
 from saypro_wagtail.notifications.models import Notification
 from saypro_wagtail.profiles import activity, signals
+from saypro_wagtail.profiles.data_rights import PersonalDataProvider
 from saypro_wagtail.profiles.erasure import NOTICE_TEMPLATE, erase_account
 from saypro_wagtail.profiles.models import Consent, Profile, ProfileDocument
 from tests.conftest import verified_login
@@ -108,6 +110,42 @@ def test_profile_consents_documents_and_devices_are_gone(amina, private_files, e
     assert not TOTPDevice.objects.filter(user=amina).exists()
     assert not StaticDevice.objects.filter(user=amina).exists()
     assert not StaticToken.objects.filter(token="q7rk2m9x").exists()
+
+
+class UnreachableArchive(PersonalDataProvider):
+    name = "archive"
+    label = "Archive"
+
+    def erase(self, user):
+        raise ConnectionError("archive offline")
+
+
+@override_settings(SAYPRO_PROFILES_PERSONAL_DATA_PROVIDERS=[f"{__name__}.UnreachableArchive"])
+def test_a_failing_provider_undoes_the_whole_erasure(amina, private_files, erase):
+    stored = [document.file.name for document in ProfileDocument.objects.filter(user=amina)]
+    mail.outbox.clear()
+
+    with pytest.raises(ConnectionError):
+        erase(amina)
+
+    amina.refresh_from_db()
+    assert amina.is_active and amina.username == "amina_dlamini"
+    assert Profile.objects.filter(user=amina).exists()
+    assert ProfileDocument.objects.filter(user=amina).count() == len(stored) == 1
+    assert all(private_files.exists(name) for name in stored)
+    assert TOTPDevice.objects.filter(user=amina).exists()
+    assert mail.outbox == []
+
+
+def test_her_photo_file_is_deleted_once_the_erasure_commits(amina, erase):
+    profile = amina.saypro_profile
+    profile.photo.save("amina.png", ContentFile(b"not decoded here"), save=True)
+    storage, name = profile.photo.storage, profile.photo.name
+    assert storage.exists(name)
+
+    erase(amina)
+
+    assert not storage.exists(name)
 
 
 def test_she_is_signed_out_on_every_device(amina, signed_in_elsewhere, erase):
