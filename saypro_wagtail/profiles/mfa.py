@@ -23,6 +23,7 @@ from django_otp.plugins.otp_totp.models import TOTPDevice
 from saypro_wagtail.conf import saypro_settings
 
 from . import activity
+from .security_alerts import send_security_alert
 
 BACKEND = "saypro_wagtail.profiles.backends.AccountBackend"
 PENDING_KEY = "saypro_pending_login"
@@ -160,6 +161,7 @@ def enable(user, device) -> list[str]:
     device.save(update_fields=["confirmed"])
     codes = new_backup_codes(user)
     activity.log_activity(user, activity.MFA_ENABLED)
+    send_security_alert(user, activity.MFA_ENABLED)
     return codes
 
 
@@ -179,3 +181,4 @@ def disable(user) -> None:
     for device in django_otp.devices_for_user(user, confirmed=None):
         device.delete()
     activity.log_activity(user, activity.MFA_DISABLED)
+    send_security_alert(user, activity.MFA_DISABLED)

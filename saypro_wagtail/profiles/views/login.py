@@ -19,6 +19,7 @@ from wagtail.models import Locale
 from .. import activity, lockout, mfa
 from ..forms.login import LoginForm, PasswordResetForm
 from ..models import RegistrationPage
+from ..security_alerts import send_security_alert
 
 
 def safe_next_url(request, default=None) -> str:
@@ -99,6 +100,7 @@ class PasswordResetConfirmView(auth_views.PasswordResetConfirmView):
         response = super().form_valid(form)
         lockout.reset(self.user.get_username())
         activity.log_activity(self.user, activity.PASSWORD_CHANGED, by=None)
+        send_security_alert(self.user, activity.PASSWORD_CHANGED)
         return response
 
 

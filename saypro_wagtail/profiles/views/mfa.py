@@ -19,6 +19,7 @@ from saypro_wagtail.conf import saypro_settings
 from .. import activity, lockout, mfa
 from ..forms.login import LoginForm
 from ..forms.mfa import CodeForm, PasswordCheckForm
+from ..security_alerts import send_security_alert
 from ..staff import is_staff_account
 from .login import safe_next_url
 
@@ -170,6 +171,7 @@ def backup_codes(request):
     if request.method == "POST" and form.is_valid():
         codes = mfa.new_backup_codes(request.user)
         activity.log_activity(request.user, activity.BACKUP_CODES_CREATED)
+        send_security_alert(request.user, activity.BACKUP_CODES_CREATED)
         return show_backup_codes(request, codes)
     return TemplateResponse(
         request,

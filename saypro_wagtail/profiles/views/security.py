@@ -20,6 +20,7 @@ from saypro_wagtail.conf import saypro_settings
 
 from .. import activity
 from ..forms.security import PasswordChangeForm
+from ..security_alerts import send_security_alert
 from ..staff import is_staff_account
 
 RECENT_ACTIVITY = 10
@@ -60,6 +61,7 @@ class PasswordChangeView(auth_views.PasswordChangeView):
         # Django's view saves the password and keeps this session (update_session_auth_hash).
         response = super().form_valid(form)
         activity.log_activity(self.request.user, activity.PASSWORD_CHANGED)
+        send_security_alert(self.request.user, activity.PASSWORD_CHANGED)
         messages.success(
             self.request,
             _("Your password was changed. Other devices where you were signed in are signed out."),
