@@ -81,12 +81,13 @@ def test_next_never_leaves_the_site(client, member, next_url, expected):
     assert response["Location"] == expected
 
 
-def test_sign_out_needs_a_post(client, member):
+def test_sign_out_needs_a_post_and_says_so(client, member, home_page):
     client.force_login(member)
     assert client.get("/en/account/logout/").status_code == 200
     assert "_auth_user_id" in client.session
-    client.post("/en/account/logout/")
+    response = client.post("/en/account/logout/", follow=True)
     assert "_auth_user_id" not in client.session
+    assert "You are signed out." in response.content.decode()
 
 
 def test_signed_in_members_are_sent_on_from_the_login_page(client, member):
