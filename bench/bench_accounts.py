@@ -1,0 +1,106 @@
+"""Account pages and admin screens: SQL queries with 50 and with 5,000 members (must be equal).
+
+Measured: the member's dashboard, their public profile and data download, the admin user list
+(as a superuser and as a User Manager), the registrations report and the accounts report.
+"""
+
+from datetime import timedelta
+
+from django.contrib.auth import get_user_model
+from django.contrib.auth.hashers import make_password
+from django.test import Client
+from django.utils import timezone
+from django_otp import DEVICE_ID_SESSION_KEY
+from django_otp.plugins.otp_totp.models import TOTPDevice
+
+from bench.measure import queries
+from saypro_wagtail.profiles.choices import USER_TYPE_CHOICES
+from saypro_wagtail.profiles.models import Consent, Profile
+from saypro_wagtail.roles import USER_MANAGERS
+
+SIZES = (50, 5_000)
+
+
+def add_members(count: int, start: int) -> None:
+    """``count`` confirmed members with profiles and consents, spread over 60 days."""
+    User = get_user_model()
+    password = make_password("bench-password")
+    now = timezone.now()
+    users = User.objects.bulk_create(
+        User(username=f"bench-{n}", email=f"bench-{n}@example.com", password=password)
+        for n in range(start, start + count)
+    )
+    users = list(User.objects.filter(username__in=[user.username for user in users]))
+    types = [code for code, _label in USER_TYPE_CHOICES]
+    Profile.objects.bulk_create(
+        Profile(
+            user=user,
+            user_type=types[n % len(types)],
+            display_name=f"Member {n}",
+            visibility="everyone",
+            created_at=now - timedelta(days=n % 60),
+            email_confirmed_at=None if n % 7 == 0 else now,
+        )
+        for n, user in enumerate(users, start)
+    )
+    Consent.objects.bulk_create(
+        Consent(user=user, kind="terms", policy_version="1") for user in users
+    )
+
+
+def verified_client(user) -> Client:
+    client = Client()
+    device, _created = TOTPDevice.objects.get_or_create(
+        user=user, name="bench", defaults={"confirmed": True}
+    )
+    client.force_login(user)
+    session = client.session
+    session[DEVICE_ID_SESSION_KEY] = device.persistent_id
+    session.save()
+    return client
+
+
+def get(client, url):
+    def call():
+        response = client.get(url)
+        assert response.status_code == 200, (url, response.status_code)
+
+    return call
+
+
+def run():
+    User = get_user_model()
+    superuser = User.objects.get(username="admin")
+    manager = User.objects.get(username="usermanager")
+    assert manager.groups.filter(name=USER_MANAGERS).exists()
+    member = User.objects.get(username="applicant")
+    public_id = Profile.objects.get(user=member).public_id
+    admin, user_manager, own = (
+        verified_client(superuser),
+        verified_client(manager),
+        verified_client(member),
+    )
+    pages = {
+        "member dashboard": get(own, "/en/account/"),
+        "public profile": get(Client(), f"/en/account/people/{public_id}/"),
+        "my data download": lambda: own.post("/en/account/my-data/download/"),
+        "admin user list (superuser)": get(admin, "/admin/users/"),
+        "admin user list (User Manager)": get(user_manager, "/admin/users/"),
+        "registrations report": get(admin, "/admin/reports/accounts/registrations/"),
+        "accounts report": get(admin, "/admin/reports/accounts/accounts/"),
+    }
+    figures = {}
+    added = 0
+    for size in SIZES:
+        add_members(size - added, added)
+        added = size
+        for name, call in pages.items():
+            call()  # warm caches (templates, content types, site)
+            figures[name, size] = queries(call)
+    rows = []
+    for name in pages:
+        small, large = (figures[name, size] for size in SIZES)
+        rows.append((f"{name}: SQL queries with {SIZES[0]} members", small, "queries"))
+        rows.append((f"{name}: SQL queries with {SIZES[1]:,} members", large, "queries"))
+        assert small == large, f"{name}: {small} queries with {SIZES[0]}, {large} with {SIZES[1]}"
+    return rows
