@@ -2,8 +2,8 @@
 
 Builds a throw-away database (SQLite in a temporary folder unless DATABASE_URL is set), loads
 the demo content, then runs every ``bench/bench_*.py`` module's ``run()`` (or only the named
-ones: ``pages``, ``helpcenter``, ``search``, ``accounts``) and prints the figures it returns. Later issues add
-modules; each prints what its issue promises (queries, throughput, ratios).
+ones: ``pages``, ``helpcenter``, ``search``, ``accounts``) and prints the figures it returns.
+Later issues add modules; each prints what its issue promises (queries, throughput, ratios).
 
 ``run()`` yields ``(label, value, unit)`` rows or plain strings (notes), and may take the parsed
 options (``--rebuild``). A module that raises is reported as FAILED and the runner exits 1
