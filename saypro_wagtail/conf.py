@@ -35,6 +35,14 @@ DEFAULTS: dict[str, Setting] = {
         "saypro_wagtail.notifications.sms.LoggingSMSBackend",
         "Dotted path of the SMS backend class (a subclass of BaseSMSBackend).",
     ),
+    "PRIVATE_STORAGE": Setting(
+        None,
+        "Storage alias (in STORAGES) for private files (support attachments, and resumes unless "
+        "SAYPRO_PROFILES_PRIVATE_STORAGE is set). Default: a folder, SAYPRO_PRIVATE_ROOT.",
+    ),
+    "PRIVATE_ROOT": Setting(
+        None, "Folder of the default private storage. Defaults to private/ next to MEDIA_ROOT."
+    ),
     "NOTIFICATION_MAX_ATTEMPTS": Setting(
         8, "How many times a notification is tried before it is marked as failed."
     ),
@@ -130,6 +138,9 @@ DEFAULTS: dict[str, Setting] = {
         [],
         "Dotted paths of extra PersonalDataProvider classes (export and erasure of a site's own "
         "personal data), added to those the apps register with register_saypro_personal_data.",
+    ),
+    "SUPPORT_REOPEN_DAYS": Setting(
+        14, "Days after resolution during which the requester may reopen a request."
     ),
 }
 

@@ -2,14 +2,31 @@ from wagtail import hooks
 
 from saypro_wagtail.roles import ACCESS_ADMIN, SUPPORT_AGENTS, SUPPORT_SUPERVISORS, Role
 
+from . import lifecycle  # noqa: F401  (registers the request log actions)
+
+VIEW = "saypro_support.view_supportrequest"
+ADD = "saypro_support.add_supportrequest"
+WORK = lifecycle.WORK
+SUPERVISE = lifecycle.SUPERVISE
+VIEW_REPORTS = "saypro_support.view_support_reports"
+CANNED = (
+    "saypro_support.add_cannedresponse",
+    "saypro_support.change_cannedresponse",
+    "saypro_support.view_cannedresponse",
+)
+
 
 @hooks.register("register_saypro_roles")
 def register_support_roles():
     return [
-        Role(SUPPORT_AGENTS, (ACCESS_ADMIN,), "Answer and resolve support requests."),
+        Role(
+            SUPPORT_AGENTS,
+            (ACCESS_ADMIN, VIEW, ADD, WORK, "saypro_support.view_cannedresponse"),
+            "Answer and resolve support requests (their own and unassigned ones).",
+        ),
         Role(
             SUPPORT_SUPERVISORS,
-            (ACCESS_ADMIN,),
-            "Escalation tier: reassign, close on behalf, read the KPI reports.",
+            (ACCESS_ADMIN, VIEW, ADD, WORK, SUPERVISE, VIEW_REPORTS, *CANNED),
+            "Escalation tier: see every request, reassign, close on behalf, read the KPI reports.",
         ),
     ]
