@@ -142,6 +142,27 @@ DEFAULTS: dict[str, Setting] = {
     "SUPPORT_REOPEN_DAYS": Setting(
         14, "Days after resolution during which the requester may reopen a request."
     ),
+    "SUPPORT_SLA": Setting(
+        {
+            "urgent": {"first_response": 10, "resolution": 4 * 60},
+            "high": {"first_response": 60, "resolution": 24 * 60},
+            "normal": {"first_response": 4 * 60, "resolution": 48 * 60},
+            "low": {"first_response": 8 * 60, "resolution": 5 * 24 * 60},
+        },
+        "{priority: {'first_response': minutes, 'resolution': minutes}}: support targets in "
+        "business minutes (see SAYPRO_SUPPORT_BUSINESS_HOURS), counted from logged_at.",
+    ),
+    "SUPPORT_BUSINESS_HOURS": Setting(
+        {day: ("08:00", "17:00") for day in range(5)},
+        "{weekday (0 = Monday): ('HH:MM', 'HH:MM')}: opening hours in TIME_ZONE; days missing "
+        "from the mapping are closed.",
+    ),
+    "SUPPORT_HOLIDAYS": Setting(
+        [], "ISO dates ('2026-12-25') on which support is closed; SLA clocks do not run."
+    ),
+    "SUPPORT_SLA_WARNING_MINUTES": Setting(
+        30, "Supervisors are alerted this many minutes (wall clock) before an SLA breach."
+    ),
 }
 
 
