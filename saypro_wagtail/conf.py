@@ -142,6 +142,11 @@ DEFAULTS: dict[str, Setting] = {
     "SUPPORT_REOPEN_DAYS": Setting(
         14, "Days after resolution during which the requester may reopen a request."
     ),
+    "SUPPORT_AGENTS_SEE_ALL": Setting(
+        False,
+        "Whether Support Agents see every request in the admin (True) or only their own and "
+        "unassigned ones (False); they still work only on their own and unassigned ones.",
+    ),
     "SUPPORT_SLA": Setting(
         {
             "urgent": {"first_response": 10, "resolution": 4 * 60},
