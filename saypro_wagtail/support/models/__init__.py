@@ -1,6 +1,7 @@
 from .attachments import Attachment
 from .canned import CannedResponse
 from .messages import Message
+from .pages import ContactSupportPage, Deflection
 from .references import ReferenceCounter, next_reference
 from .requests import AbstractSupportRequest, SupportRequest
 from .satisfaction import SatisfactionRating
@@ -9,6 +10,8 @@ __all__ = [
     "AbstractSupportRequest",
     "Attachment",
     "CannedResponse",
+    "ContactSupportPage",
+    "Deflection",
     "Message",
     "ReferenceCounter",
     "SatisfactionRating",
