@@ -165,6 +165,12 @@ DEFAULTS: dict[str, Setting] = {
     "SUPPORT_HOLIDAYS": Setting(
         [], "ISO dates ('2026-12-25') on which support is closed; SLA clocks do not run."
     ),
+    "SUPPORT_ATTACHMENT_MAX_BYTES": Setting(
+        10 * 1024 * 1024, "Largest file (bytes) a requester may attach to a support request."
+    ),
+    "SUPPORT_ATTACHMENT_MAX_FILES": Setting(
+        5, "Most files a requester may attach to one support request or message."
+    ),
     "SUPPORT_SLA_WARNING_MINUTES": Setting(
         30, "Supervisors are alerted this many minutes (wall clock) before an SLA breach."
     ),
