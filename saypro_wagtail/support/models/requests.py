@@ -11,6 +11,7 @@ from wagtail.search import index
 
 from saypro_wagtail.ad_categories import AD_CATEGORY_CHOICES
 
+from .. import sla
 from ..choices import (
     CATEGORY_CHOICES,
     CHANNEL_CHOICES,
@@ -139,7 +140,32 @@ class AbstractSupportRequest(index.Indexed, models.Model):
     def save(self, *args, **kwargs):
         if not self.reference:
             self.reference = next_reference(self.logged_at)
+        # On creation and whenever the priority (or the logging time) changes.
+        if getattr(self, "_sla_basis", None) != self.sla_basis():
+            self.set_due_times()
+            if kwargs.get("update_fields") is not None:
+                kwargs["update_fields"] = {
+                    *kwargs["update_fields"],
+                    "first_response_due_at",
+                    "resolution_due_at",
+                }
+            self._sla_basis = self.sla_basis()
         super().save(*args, **kwargs)
+
+    @classmethod
+    def from_db(cls, db, field_names, values):
+        instance = super().from_db(db, field_names, values)
+        instance._sla_basis = instance.sla_basis()
+        return instance
+
+    def sla_basis(self):
+        return (self.__dict__.get("priority"), self.__dict__.get("logged_at"))
+
+    def set_due_times(self):
+        """SLA due times from ``logged_at`` and the priority (see :mod:`..sla`)."""
+        due = sla.due_times(self.logged_at, self.priority)
+        self.first_response_due_at = due[sla.FIRST_RESPONSE]
+        self.resolution_due_at = due[sla.RESOLUTION]
 
     @property
     def is_open(self) -> bool:
