@@ -1,3 +1,4 @@
+from .alerts import SLAAlert
 from .attachments import Attachment
 from .canned import CannedResponse
 from .messages import Message
@@ -14,6 +15,7 @@ __all__ = [
     "Deflection",
     "Message",
     "ReferenceCounter",
+    "SLAAlert",
     "SatisfactionRating",
     "SupportRequest",
     "next_reference",
