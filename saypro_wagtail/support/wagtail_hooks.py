@@ -30,3 +30,7 @@ def register_support_roles():
             "Escalation tier: see every request, reassign, close on behalf, read the KPI reports.",
         ),
     ]
+
+
+from . import integrations  # noqa: E402, F401
+from .admin import hooks  # noqa: E402, F401
