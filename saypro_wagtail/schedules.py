@@ -35,6 +35,12 @@ SCHEDULES = {
             "schedule": crontab(hour=9, minute=30),
         },
     },
+    "saypro_wagtail.support": {
+        "saypro-support-sla-alerts": {
+            "task": "saypro_wagtail.support.send_sla_alerts",
+            "schedule": 5 * 60.0,
+        },
+    },
 }
 
 

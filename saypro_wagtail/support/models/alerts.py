@@ -1,6 +1,7 @@
 """Which SLA alerts went out, so each is sent once per request, kind and stage."""
 
 from django.db import models
+from django.urls import NoReverseMatch, reverse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
@@ -37,3 +38,24 @@ class SLAAlert(models.Model):
 
     def __str__(self):
         return f"{self.request_id}: {self.kind}"
+
+    @property
+    def is_breach(self) -> bool:
+        return self.kind in (self.FIRST_RESPONSE_BREACHED, self.RESOLUTION_BREACHED)
+
+    @property
+    def due_at(self):
+        if self.kind.startswith("first_response"):
+            return self.request.first_response_due_at
+        return self.request.resolution_due_at
+
+    @property
+    def request_admin_path(self) -> str:
+        """The request's page in the admin ("" when the admin views are not registered)."""
+        model = type(self.request)
+        for view in ("inspect", "edit"):
+            try:
+                return reverse(model.snippet_viewset.get_url_name(view), args=[self.request_id])
+            except (AttributeError, NoReverseMatch):
+                continue
+        return ""
