@@ -15,3 +15,4 @@ class SupportConfig(AppConfig):
         from saypro_wagtail.checks import core_app_installed
 
         checks.register(core_app_installed)
+        from . import signals  # noqa: F401

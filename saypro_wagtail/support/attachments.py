@@ -1,0 +1,159 @@
+"""Checks on files attached to a support request, by their content, never by their name.
+
+Accepted: PDF, PNG, JPEG, WebP, GIF, plain text (UTF-8), Word (.docx) and OpenDocument (.odt).
+A renamed program or any other file is refused with a message for the requester.
+"""
+
+import os
+import unicodedata
+import zipfile
+from dataclasses import dataclass
+
+from django.core.exceptions import SuspiciousFileOperation, ValidationError
+from django.core.files.base import File
+from django.template.defaultfilters import filesizeformat
+from django.utils.text import get_valid_filename
+from django.utils.translation import gettext_lazy as _
+from django.utils.translation import ngettext_lazy
+
+from saypro_wagtail.conf import saypro_settings
+
+PDF = "application/pdf"
+PNG = "image/png"
+JPEG = "image/jpeg"
+WEBP = "image/webp"
+GIF = "image/gif"
+TEXT = "text/plain"
+DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
+ODT = "application/vnd.oasis.opendocument.text"
+EXTENSIONS = {
+    PDF: ".pdf",
+    PNG: ".png",
+    JPEG: ".jpg",
+    WEBP: ".webp",
+    GIF: ".gif",
+    TEXT: ".txt",
+    DOCX: ".docx",
+    ODT: ".odt",
+}
+# Browsers show these inline if asked to; everything is offered as a download anyway.
+ACCEPT = ",".join([*EXTENSIONS.values(), ".jpeg", *EXTENSIONS])
+
+INVALID_TYPE = _(
+    "“%(name)s” is not a file we accept. Attach a PDF, an image (PNG, JPEG, WebP, GIF), "
+    "a text file or a Word or OpenDocument document."
+)
+
+
+@dataclass(frozen=True)
+class CheckedFile:
+    file: File
+    content_type: str
+    original_name: str
+    size: int
+
+
+def check_files(files) -> list[CheckedFile]:
+    """Every uploaded file checked; raises one ``ValidationError`` listing all problems."""
+    limit = saypro_settings.SUPPORT_ATTACHMENT_MAX_FILES
+    if len(files) > limit:
+        raise ValidationError(
+            ngettext_lazy(
+                "Attach at most %(limit)d file.", "Attach at most %(limit)d files.", "limit"
+            ),
+            code="too_many_files",
+            params={"limit": limit},
+        )
+    checked, errors = [], []
+    for uploaded in files:
+        try:
+            checked.append(check_file(uploaded))
+        except ValidationError as error:
+            errors.extend(error.error_list)
+    if errors:
+        raise ValidationError(errors)
+    return checked
+
+
+def check_file(uploaded) -> CheckedFile:
+    """One uploaded file's real type; raises ``ValidationError`` when unfit."""
+    name = display_name(uploaded.name)
+    limit = saypro_settings.SUPPORT_ATTACHMENT_MAX_BYTES
+    if uploaded.size > limit:
+        raise ValidationError(
+            _("“%(name)s” is too large. The largest size accepted is %(size)s."),
+            code="file_too_large",
+            params={"name": name, "size": filesizeformat(limit)},
+        )
+    content_type = detect_content_type(uploaded)
+    if content_type is None:
+        raise ValidationError(INVALID_TYPE, code="invalid_file", params={"name": name})
+    return CheckedFile(
+        file=uploaded,
+        content_type=content_type,
+        original_name=safe_file_name(uploaded.name, EXTENSIONS[content_type]),
+        size=uploaded.size,
+    )
+
+
+def detect_content_type(uploaded) -> str | None:
+    uploaded.seek(0)
+    head = uploaded.read(16)
+    uploaded.seek(0)
+    if head.startswith(b"%PDF-"):
+        content_type = PDF
+    elif head.startswith(b"\x89PNG\r\n\x1a\n"):
+        content_type = PNG
+    elif head.startswith(b"\xff\xd8\xff"):
+        content_type = JPEG
+    elif head[:4] == b"RIFF" and head[8:12] == b"WEBP":
+        content_type = WEBP
+    elif head[:6] in (b"GIF87a", b"GIF89a"):
+        content_type = GIF
+    elif head.startswith(b"PK\x03\x04"):
+        content_type = _office_document_type(uploaded)
+    else:
+        content_type = TEXT if _is_plain_text(uploaded) else None
+    uploaded.seek(0)
+    return content_type
+
+
+def _is_plain_text(uploaded) -> bool:
+    uploaded.seek(0)
+    try:
+        text = uploaded.read().decode("utf-8")
+    except UnicodeDecodeError:
+        return False
+    # Control characters other than line breaks and tabs mean a binary file.
+    return bool(text) and not any(
+        unicodedata.category(char) == "Cc" and char not in "\r\n\t\f" for char in text
+    )
+
+
+def _office_document_type(uploaded):
+    try:
+        with zipfile.ZipFile(uploaded) as archive:
+            names = set(archive.namelist())
+            if "word/document.xml" in names:
+                return DOCX
+            if "mimetype" in names and archive.getinfo("mimetype").file_size < 100:
+                if archive.read("mimetype").strip() == ODT.encode():
+                    return ODT
+    except (zipfile.BadZipFile, OSError, ValueError, NotImplementedError):
+        return None
+    return None
+
+
+def display_name(name) -> str:
+    base = os.path.basename((name or "").replace("\\", "/"))
+    return "".join(char for char in base if unicodedata.category(char)[0] != "C")[:100]
+
+
+def safe_file_name(name, extension) -> str:
+    """A file name fit to show and to offer as a download, ending in the detected extension."""
+    stem = os.path.splitext(display_name(name))[0]
+    try:
+        stem = get_valid_filename(stem)
+    except SuspiciousFileOperation:
+        stem = ""
+    return f"{stem or 'attachment'}{extension}"

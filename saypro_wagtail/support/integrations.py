@@ -1,0 +1,6 @@
+"""Support's parts that need the optional profiles app: loaded only when it is installed."""
+
+from django.apps import apps
+
+if apps.is_installed("saypro_wagtail.profiles"):
+    from . import dashboard, notification_events  # noqa: F401
