@@ -215,9 +215,15 @@ class ActionView(View):
         # Bound even when the screen would not offer it: the lifecycle decides.
         form = action_form(action, support_request, request.POST)
         if form is not None and not form.is_valid():
-            for field_errors in form.errors.values():
+            for name, field_errors in form.errors.items():
+                label = form.fields[name].label if name in form.fields else ""
                 for error in field_errors:
-                    messages.error(request, error)
+                    messages.error(
+                        request,
+                        _("%(field)s: %(error)s") % {"field": label, "error": error}
+                        if label
+                        else error,
+                    )
             return back
         try:
             perform(action, support_request, form.cleaned_data if form else {}, request.user)
