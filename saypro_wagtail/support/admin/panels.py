@@ -29,6 +29,7 @@ class SupportRequestsPanel(Component):
         context = super().get_context_data(parent_context)
         context.update(
             panel_id=f"saypro-support-{self.name}",
+            panel_name=self.name,
             heading=self.heading,
             requests=list(self.requests[:PANEL_SIZE]),
             empty_text=self.empty_text,
