@@ -34,3 +34,4 @@ def register_support_roles():
 
 from . import integrations  # noqa: E402, F401
 from .admin import hooks  # noqa: E402, F401
+from .reporting import hooks as reporting_hooks  # noqa: E402, F401
