@@ -1,6 +1,6 @@
 """The contact support page and the count of visitors a suggested help article helped."""
 
-from django.db import models
+from django.db import IntegrityError, models, transaction
 from django.db.models import F
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
@@ -51,10 +51,12 @@ class Deflection(models.Model):
 
     @classmethod
     def record(cls, language):
+        """Count one more for today; F() so that simultaneous clicks are all counted."""
         today = timezone.localdate()
-        row, created = cls.objects.get_or_create(
-            date=today, language=language, defaults={"count": 1}
-        )
-        if not created:
-            # F() so that simultaneous clicks are all counted.
-            cls.objects.filter(pk=row.pk).update(count=F("count") + 1)
+        if cls.objects.filter(date=today, language=language).update(count=F("count") + 1):
+            return
+        try:
+            with transaction.atomic():
+                cls.objects.create(date=today, language=language, count=1)
+        except IntegrityError:  # another click created today's row first
+            cls.objects.filter(date=today, language=language).update(count=F("count") + 1)
