@@ -15,6 +15,7 @@ from .demo_profiles import (
     ensure_demo_profiles,
     ensure_registration_pages,
 )
+from .demo_support import ensure_demo_support
 from .models import ContactFormField, ContactPage, HomePage
 
 DEMO_PASSWORD = "saypro-demo"
@@ -78,7 +79,7 @@ def load_demo_content() -> list[str]:
         [name for name, (group, superuser, _d) in DEMO_USERS.items() if group or superuser]
     )
     ensure_demo_mfa([MFA_MEMBER])
-    return users + ensure_help_center(home, locales, support_page=contact)
+    return users + ensure_help_center(home, locales, support_page=contact) + ensure_demo_support()
 
 
 def ensure_locales() -> dict[str, Locale]:
