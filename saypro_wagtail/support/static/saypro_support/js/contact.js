@@ -8,6 +8,7 @@
     var beaconUrl = form.getAttribute("data-deflection-url");
     var input = form.querySelector("[data-support-suggest]");
     var box = form.querySelector("[data-support-suggestions]");
+    var heading = form.querySelector("[data-support-suggestions-heading]");
     var list = form.querySelector("[data-support-suggestions-list]");
     var timer = null;
     if (!url || !input || !box || !list) { return; }
@@ -28,7 +29,8 @@
         }
         list.appendChild(item);
       });
-      box.hidden = results.length === 0;
+      box.classList.toggle("support-suggestions--empty", results.length === 0);
+      if (heading) { heading.hidden = results.length === 0; }
     }
 
     input.addEventListener("input", function () {
