@@ -1,6 +1,7 @@
 from .alerts import SLAAlert
 from .attachments import Attachment
 from .canned import CannedResponse
+from .escalations import Escalation
 from .messages import Message
 from .pages import ContactSupportPage, Deflection
 from .references import ReferenceCounter, next_reference
@@ -13,6 +14,7 @@ __all__ = [
     "CannedResponse",
     "ContactSupportPage",
     "Deflection",
+    "Escalation",
     "Message",
     "ReferenceCounter",
     "SLAAlert",
