@@ -54,15 +54,17 @@ def test_security_section_tells_whether_two_step_verification_is_on(client, memb
 
 
 def test_built_in_sections_come_in_order():
-    assert [section.name for section in account_sections()] == ["profile", "security", "my_data"]
+    # Installed apps (e.g. support) may add their own sections between the built-in ones.
+    built_in = [s.name for s in account_sections() if s.name in ("profile", "security", "my_data")]
+    assert built_in == ["profile", "security", "my_data"]
 
 
 def test_an_app_adds_a_section_through_the_hook(client, member):
-    def support_sections():
+    def example_sections():
         return [
             AccountSection(
-                name="support_requests",
-                title="My support requests",
+                name="example_app",
+                title="My example things",
                 # Any template will do: this one shows whether its context reached it.
                 template="saypro_profiles/includes/dashboard_security.html",
                 get_context=lambda request: {"mfa_enabled": request.user.is_authenticated},
@@ -71,13 +73,13 @@ def test_an_app_adds_a_section_through_the_hook(client, member):
         ]
 
     client.force_login(member)
-    with hooks.register_temporarily("register_saypro_account_sections", support_sections):
+    with hooks.register_temporarily("register_saypro_account_sections", example_sections):
         names = [section.name for section in account_sections()]
         page = client.get(reverse(DASHBOARD_URL)).content.decode()
-    assert names == ["profile", "security", "support_requests", "my_data"]
-    assert '<h2 id="section-support_requests">My support requests</h2>' in page
+    assert names.index("security") < names.index("example_app") < names.index("my_data")
+    assert '<h2 id="section-example_app">My example things</h2>' in page
     assert "Two-step verification is on." in page  # the section's own context
-    assert page.index("section-security") < page.index("section-support_requests")
-    assert page.index("section-support_requests") < page.index("section-my_data")
+    assert page.index("section-security") < page.index("section-example_app")
+    assert page.index("section-example_app") < page.index("section-my_data")
     # Without the app, its section is gone.
-    assert "My support requests" not in client.get(reverse(DASHBOARD_URL)).content.decode()
+    assert "My example things" not in client.get(reverse(DASHBOARD_URL)).content.decode()
