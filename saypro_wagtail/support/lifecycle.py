@@ -40,6 +40,8 @@ RESOLVED_ACTION = "saypro_support.resolved"
 CLOSED_ACTION = "saypro_support.closed"
 REOPENED_ACTION = "saypro_support.reopened"
 REQUESTER_REPLIED = "saypro_support.requester_replied"
+ESCALATION_HANDLED = "saypro_support.escalation_handled"
+ESCALATION_RETURNED = "saypro_support.escalation_returned"
 
 LOG_ACTIONS = [
     (ASSIGNED, _("Assigned"), _("Assigned the request")),
@@ -51,6 +53,12 @@ LOG_ACTIONS = [
     (CLOSED_ACTION, _("Closed"), _("Closed the request")),
     (REOPENED_ACTION, _("Reopened"), _("Reopened the request")),
     (REQUESTER_REPLIED, _("Requester replied"), _("The requester wrote a message")),
+    (ESCALATION_HANDLED, _("Escalation handled"), _("A supervisor approved the escalation")),
+    (
+        ESCALATION_RETURNED,
+        _("Escalation returned"),
+        _("A supervisor asked for changes to the escalation"),
+    ),
 ]
 
 
@@ -181,15 +189,26 @@ def change_priority(support_request, priority, *, by, reason=""):
 
 @transaction.atomic
 def escalate(support_request, *, by, reason):
-    """Hand the request to tier 2 (the supervisors)."""
+    """Hand the request to tier 2: the supervisors review it through the escalation workflow."""
     _require(support_request.status != ESCALATED, _("This request is already escalated."))
     _require_open(support_request)
     _require_worker(by, support_request)
     _require(reason.strip(), _("Say why the request needs a supervisor."))
+    from .escalations import open_escalation  # it imports this module
+
     support_request.status = ESCALATED
     support_request.escalation_tier = 2
     support_request.save()
-    _log(support_request, ESCALATED_ACTION, by, reason=reason)
+    escalation, workflow = open_escalation(support_request, by=by, reason=reason)
+    _log(
+        support_request,
+        ESCALATED_ACTION,
+        by,
+        reason=reason,
+        escalation=escalation.pk,
+        # Without the workflow (roles never set up) nobody is asked to review it.
+        workflow=workflow.name if workflow else None,
+    )
     return support_request
 
 

@@ -3,6 +3,7 @@ from wagtail import hooks
 from saypro_wagtail.roles import ACCESS_ADMIN, SUPPORT_AGENTS, SUPPORT_SUPERVISORS, Role
 
 from . import lifecycle  # noqa: F401  (registers the request log actions)
+from .escalations import escalation_workflow
 
 VIEW = "saypro_support.view_supportrequest"
 ADD = "saypro_support.add_supportrequest"
@@ -13,6 +14,12 @@ CANNED = (
     "saypro_support.add_cannedresponse",
     "saypro_support.change_cannedresponse",
     "saypro_support.view_cannedresponse",
+)
+# Reviewing escalations: the final approval publishes the escalation.
+ESCALATIONS = (
+    "saypro_support.view_escalation",
+    "saypro_support.change_escalation",
+    "saypro_support.publish_escalation",
 )
 
 
@@ -26,12 +33,14 @@ def register_support_roles():
         ),
         Role(
             SUPPORT_SUPERVISORS,
-            (ACCESS_ADMIN, VIEW, ADD, WORK, SUPERVISE, VIEW_REPORTS, *CANNED),
+            (ACCESS_ADMIN, VIEW, ADD, WORK, SUPERVISE, VIEW_REPORTS, *CANNED, *ESCALATIONS),
             "Escalation tier: see every request, reassign, close on behalf, read the KPI reports.",
+            setups=(escalation_workflow,),
         ),
     ]
 
 
 from . import integrations  # noqa: E402, F401
 from .admin import hooks  # noqa: E402, F401
+from .escalation_admin import EscalationViewSet  # noqa: E402, F401
 from .reporting import hooks as reporting_hooks  # noqa: E402, F401
