@@ -278,3 +278,56 @@ def test_the_menu_item_only_for_report_readers(client, supervisor, agent):
     for user, shown in ((supervisor, True), (agent, False)):
         html = verified_login(client, user).get(reverse("wagtailadmin_home")).content.decode()
         assert (url in html) is shown, user
+
+
+def requests_report(client, user, **params):
+    url = reverse("saypro_support_reports:requests")
+    return verified_login(client, user).get(url, params)
+
+
+def test_requests_report_filters_by_service_level(client, dataset, supervisor):
+    r1, r2, r3, r4, r5 = dataset
+    october = {"logged_at_from": "2025-10-01", "logged_at_to": "2025-10-31"}
+    response = requests_report(client, supervisor, sla_state="breached", **october)
+    assert response.status_code == 200
+    listed = {request.pk for request in response.context["object_list"]}
+    assert listed == {r2.pk, r4.pk, r5.pk}
+    assert all(request.sla == "breached" for request in response.context["object_list"])
+
+    response = requests_report(client, supervisor, sla_state="on_time")
+    assert {request.pk for request in response.context["object_list"]} >= {r1.pk, r3.pk}
+
+    response = requests_report(client, supervisor, status=["resolved"])
+    assert {request.pk for request in response.context["object_list"]} == {r2.pk, r3.pk}
+
+
+def test_requests_report_export_and_bad_input(client, dataset, supervisor):
+    response = requests_report(
+        client,
+        supervisor,
+        export="csv",
+        logged_at_from="2025-10-01",
+        logged_at_to="2025-10-31",
+    )
+    rows = list(csv.reader(io.StringIO(b"".join(response.streaming_content).decode())))
+    assert rows[0][0] == "Reference" and len(rows) == 6
+    assert rows[-1][5].startswith("2025-10-01 09:00:00")  # r1, in the site's time zone
+    response = requests_report(client, supervisor, sla_state="late", logged_at_from="soon")
+    assert response.status_code == 200
+    assert response.context["filters"].errors
+
+
+def test_requests_report_queries_do_not_grow(client, dataset, supervisor, other_agent):
+    verified_login(client, supervisor)
+    url = reverse("saypro_support_reports:requests")
+    with CaptureQueriesContext(connection) as before:
+        client.get(url)
+    for day in range(8, 20):
+        logged(at(day, 10), assigned_to=other_agent)
+    with CaptureQueriesContext(connection) as after:
+        client.get(url)
+    assert len(after) == len(before)
+
+
+def test_agents_cannot_open_the_requests_report(client, agent):
+    assert requests_report(client, agent).status_code == 302

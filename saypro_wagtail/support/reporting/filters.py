@@ -6,9 +6,11 @@ import django_filters
 from django import forms
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
-from wagtail.admin.filters import WagtailFilterSet
+from wagtail.admin.filters import DateRangePickerWidget, WagtailFilterSet
 from wagtail.admin.widgets import AdminDateInput
 
+from .. import sla
+from ..choices import STATUS_CHOICES
 from ..models import SupportRequest
 
 THIS_MONTH = "this_month"
@@ -101,3 +103,38 @@ class PeriodFilterSet(WagtailFilterSet):
         if period == CUSTOM and not (data.get("start") and data.get("end")):
             period = THIS_MONTH
         return period_dates(period, data.get("start"), data.get("end"))
+
+
+def sla_state_q(state: str, now=None):
+    """Requests in an SLA state: breached (either target), due soon, or on time."""
+    now = now or timezone.now()
+    breached = sla.breached_q(sla.FIRST_RESPONSE, now) | sla.breached_q(sla.RESOLUTION, now)
+    due_soon = sla.due_soon_q(sla.FIRST_RESPONSE, now) | sla.due_soon_q(sla.RESOLUTION, now)
+    if state == sla.BREACHED:
+        return breached
+    if state == sla.DUE_SOON:
+        return due_soon & ~breached
+    return ~breached & ~due_soon
+
+
+class RequestsFilterSet(WagtailFilterSet):
+    logged_at = django_filters.DateFromToRangeFilter(
+        field_name="logged_at__date", label=_("Logged between"), widget=DateRangePickerWidget
+    )
+    status = django_filters.MultipleChoiceFilter(
+        label=_("Status"), choices=STATUS_CHOICES, widget=forms.CheckboxSelectMultiple
+    )
+    sla_state = django_filters.ChoiceFilter(
+        label=_("Service level"),
+        choices=sla.STATE_CHOICES,
+        empty_label=_("All"),
+        method="filter_sla_state",
+        widget=forms.RadioSelect,
+    )
+
+    class Meta:
+        model = SupportRequest
+        fields = []
+
+    def filter_sla_state(self, queryset, name, state):
+        return queryset.filter(sla_state_q(state)) if state else queryset
