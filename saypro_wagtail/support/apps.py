@@ -1,4 +1,4 @@
-from django.apps import AppConfig
+from django.apps import AppConfig, apps
 from django.core import checks
 from django.utils.translation import gettext_lazy as _
 
@@ -15,4 +15,6 @@ class SupportConfig(AppConfig):
         from saypro_wagtail.checks import core_app_installed
 
         checks.register(core_app_installed)
-        from . import signals  # noqa: F401
+        # Without the core app the check above reports it; the receivers need its notifications.
+        if apps.is_installed("saypro_wagtail"):
+            from . import signals  # noqa: F401

@@ -3,6 +3,9 @@
 Internal notes never leave this module's querysets and never trigger a message to the
 requester. The admin calls :func:`mark_read` with ``viewer_is_staff=True`` when staff open a
 request, so the requester sees "Read" under their own messages.
+
+The notifications app is imported where it is used: without the core app installed, the URLs
+must still load so that the system check can say what is missing.
 """
 
 from django.contrib.auth import get_user_model
@@ -14,8 +17,6 @@ from wagtail.admin.admin_url_finder import AdminURLFinder
 from wagtail.log_actions import log
 
 from saypro_wagtail.conf import saypro_settings
-from saypro_wagtail.notifications import send_email
-from saypro_wagtail.notifications.events import user_wants
 from saypro_wagtail.roles import SUPPORT_SUPERVISORS
 
 from . import links
@@ -101,6 +102,9 @@ def requester_reply(support_request, body, *, by=None, attachments=()):
 
 def notify_requester_of_reply(message):
     """E-mail the requester about a staff reply, in their language, with a link back."""
+    from saypro_wagtail.notifications import send_email
+    from saypro_wagtail.notifications.events import user_wants
+
     if message.internal or not message.from_staff:
         return None  # internal notes never reach the requester
     support_request = message.request
@@ -136,6 +140,9 @@ def staff_to_notify(support_request):
 
 
 def notify_staff_of_requester_reply(message):
+    from saypro_wagtail.notifications import send_email
+    from saypro_wagtail.notifications.events import user_wants
+
     if message.internal or message.from_staff:
         return []
     support_request = message.request
@@ -164,6 +171,8 @@ SATISFACTION = "saypro_support/notifications/satisfaction"
 
 def ask_for_rating(support_request):
     """E-mail the requester the link to rate how the request was handled (once per request)."""
+    from saypro_wagtail.notifications import send_email
+
     if SatisfactionRating.objects.filter(request=support_request).exists():
         return None
     if not support_request.contact_email:

@@ -4,9 +4,6 @@ from django.db import transaction
 from django.utils import translation
 from wagtail.models import Page
 
-from saypro_wagtail.notifications import send_email
-from saypro_wagtail.notifications.language import language_for_user
-
 from . import links
 from .choices import PORTAL
 from .models import Attachment, SupportRequest
@@ -43,6 +40,8 @@ def create_request(data, *, user=None, language=None):
     The acknowledgement goes out in the member's preferred language, else in ``language`` (the
     page's), which is also stored on the request for later messages.
     """
+    from saypro_wagtail.notifications.language import language_for_user
+
     member = user is not None and user.is_authenticated
     language = (member and language_for_user(user)) or language or translation.get_language()
     support_request = SupportRequest(
@@ -67,6 +66,9 @@ def create_request(data, *, user=None, language=None):
 
 
 def send_acknowledgement(support_request):
+    # Imported here so the URLs load without the core app (its system check explains).
+    from saypro_wagtail.notifications import send_email
+
     if not support_request.contact_email:
         return None
     return send_email(
