@@ -239,3 +239,18 @@ def test_listing_queries_do_not_grow_with_requests(client, supervisor, agent, re
             assigned_to=agent if number % 2 else None,
         )
     assert listing_queries(client) == few
+
+
+def test_staff_opening_the_request_marks_the_requesters_messages_read(
+    client, agent, support_request, requester
+):
+    from_requester = Message.objects.create(request=support_request, author=requester, body="Hi")
+    outsider_view = client.get(admin_url("inspect", support_request))  # not signed in
+    assert outsider_view.status_code == 302
+    from_requester.refresh_from_db()
+    assert from_requester.read_at is None
+
+    verified_login(client, agent)
+    client.get(admin_url("inspect", support_request))
+    from_requester.refresh_from_db()
+    assert from_requester.read_at is not None

@@ -11,7 +11,7 @@ from wagtail.admin import messages
 from wagtail.models import Locale
 from wagtail.snippets.views import snippets
 
-from .. import lifecycle
+from .. import conversation, lifecycle
 from ..choices import CLOSED, ESCALATED, OPEN_STATUSES, RESOLVED
 from ..models import SupportRequest
 from . import forms
@@ -150,6 +150,9 @@ class RequestScreenView(VisibleRequestMixin, snippets.InspectView):
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
         support_request = self.object
+        if lifecycle.can_work_on(self.request.user, support_request):
+            # Read receipts: the requester sees that staff have read their messages.
+            conversation.mark_read(support_request, viewer_is_staff=True)
         context["support_request"] = support_request
         context["conversation"] = support_request.messages.select_related("author")
         context["attachments"] = support_request.attachments.select_related("uploaded_by")
