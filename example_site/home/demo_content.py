@@ -16,6 +16,7 @@ from .demo_profiles import (
     ensure_registration_pages,
 )
 from .demo_support import ensure_demo_support
+from .demo_support_page import ensure_contact_support_page
 from .models import ContactFormField, ContactPage, HomePage
 
 DEMO_PASSWORD = "saypro-demo"
@@ -79,7 +80,9 @@ def load_demo_content() -> list[str]:
         [name for name, (group, superuser, _d) in DEMO_USERS.items() if group or superuser]
     )
     ensure_demo_mfa([MFA_MEMBER])
-    return users + ensure_help_center(home, locales, support_page=contact) + ensure_demo_support()
+    support_page = ensure_contact_support_page(home, locales, ensure_translation)
+    help_center = ensure_help_center(home, locales, support_page=support_page)
+    return users + help_center + ensure_demo_support()
 
 
 def ensure_locales() -> dict[str, Locale]:

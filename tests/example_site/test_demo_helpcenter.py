@@ -10,7 +10,6 @@ from taggit.models import Tag
 from wagtail.models import Locale, Page, ReferenceIndex, Revision
 
 from home.demo_helpcenter import ARTICLES, UNTRANSLATED
-from home.models import ContactPage
 from saypro_wagtail.helpcenter.models import (
     ArticleDailyViews,
     ArticleRating,
@@ -24,6 +23,7 @@ from saypro_wagtail.helpcenter.models import (
     HelpSearchQuery,
 )
 from saypro_wagtail.helpcenter.reviews import articles_due_for_review
+from saypro_wagtail.support.models.pages import ContactSupportPage
 
 pytestmark = pytest.mark.django_db
 
@@ -44,7 +44,7 @@ def test_demo_help_center_in_three_languages(demo, client):
     english = help_roots["en"]
     assert english.slug == "help"
     assert english.intro and english.still_need_help_text
-    assert english.support_page.specific == ContactPage.objects.get(locale=locales["en"])
+    assert english.support_page.specific == ContactSupportPage.objects.get(locale=locales["en"])
     assert help_roots["fr"].support_page.locale == locales["fr"]
 
     # Categories and articles
@@ -139,3 +139,13 @@ def test_loading_the_demo_again_changes_no_rows(demo):
     assert before["ArticleRating"] == before["helpful"] + before["not helpful"]
     call_command("saypro_demo", stdout=open("/dev/null", "w"))
     assert row_counts() == before
+
+
+def test_still_need_help_leads_to_the_support_form_with_the_article(demo, client):
+    article = roots()["en"].articles().first()
+    page = client.get(article.url).content.decode()
+    assert f"/en/contact-support/?article={article.pk}" in page
+
+    form = client.get(f"/en/contact-support/?article={article.pk}")
+    assert form.status_code == 200
+    assert form.context["form"].initial["article"] == article.pk
