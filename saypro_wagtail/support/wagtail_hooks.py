@@ -40,7 +40,7 @@ def register_support_roles():
     ]
 
 
-from . import integrations  # noqa: E402, F401
+from . import canned_admin, integrations  # noqa: E402, F401
 from .admin import hooks  # noqa: E402, F401
 from .escalation_admin import EscalationViewSet  # noqa: E402, F401
 from .reporting import hooks as reporting_hooks  # noqa: E402, F401
