@@ -40,11 +40,7 @@ def register_support_roles():
     ]
 
 
-from . import (  # noqa: E402, F401
-    canned_admin,
-    integrations,
-    personal_data,  # noqa: E402, F401
-)
+from . import canned_admin, integrations, personal_data  # noqa: E402, F401
 from .admin import hooks  # noqa: E402, F401
 from .escalation_admin import EscalationViewSet  # noqa: E402, F401
 from .reporting import hooks as reporting_hooks  # noqa: E402, F401
