@@ -58,8 +58,13 @@ def attach(support_request, *, by=None, message=None, name="receipt.pdf"):
 
 
 @pytest.fixture
-def conversation(thandi, agent, media):
+def conversation(thandi, agent, media, django_capture_on_commit_callbacks):
     """Thandi's resolved and rated request, with an internal note, and an older visitor one."""
+    with django_capture_on_commit_callbacks(execute=True):  # the e-mails are in the outbox
+        return converse(thandi, agent)
+
+
+def converse(thandi, agent):
     support_request = make_request(
         requester=thandi,
         requester_phone=PHONE,
