@@ -11,6 +11,20 @@ def empty_sms_outbox():
 
 
 @pytest.fixture(autouse=True)
+def site_language():
+    """Each test starts in the site's default language.
+
+    LocaleMiddleware activates a request's language for the thread and leaves it active, so a
+    test that requested /fr/... would otherwise change the language of the next test's code.
+    """
+    from django.utils import translation
+
+    translation.activate(settings.LANGUAGE_CODE)
+    yield
+    translation.activate(settings.LANGUAGE_CODE)
+
+
+@pytest.fixture(autouse=True)
 def empty_view_buffer():
     """Article views wait in process memory: never let one test's views reach another's."""
     from saypro_wagtail.helpcenter.analytics import view_buffer
