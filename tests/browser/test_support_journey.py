@@ -184,3 +184,45 @@ def test_ask_from_an_article_agent_replies_visitor_answers_resolve_and_rate(
 
     rating = SatisfactionRating.objects.get(request=support_request)
     assert (rating.score, rating.comment) == (4, "Quick and friendly.")
+
+
+def test_member_asks_support_and_follows_it_from_the_account_dashboard(
+    live_server, phone, screenshot, help_article, agent_with_authenticator
+):
+    from saypro_wagtail.support import lifecycle
+    from saypro_wagtail.support.models import SupportRequest
+
+    _, contact = help_article
+    agent, _ = agent_with_authenticator
+    member = make_user("sipho", password=AGENT_PASSWORD)
+    phone.goto(f"{live_server.url}/en/account/login/")
+    phone.get_by_label("User name or e-mail address").fill("sipho")
+    phone.get_by_label("Password").fill(AGENT_PASSWORD)
+    phone.get_by_role("button", name="Sign in").click()
+    phone.wait_for_url(f"{live_server.url}/en/account/")
+
+    # Members are not asked for their name and address.
+    phone.goto(live_server.url + contact.url)
+    assert phone.get_by_label("Your name").count() == 0
+    phone.get_by_label("What is it about?").select_option(label="Payment / billing")
+    phone.get_by_label("Subject").fill("Charged twice for a featured ad")
+    phone.get_by_label("Describe the problem or question").fill("Two payments on 3 November.")
+    phone.get_by_role("button", name="Send my request").press("Enter")
+    phone.get_by_role("heading", name="Thank you, we received your request").wait_for()
+    support_request = SupportRequest.objects.get(requester=member)
+    lifecycle.reply(support_request, "We refunded the second payment.", by=agent)
+
+    # The dashboard lists the request with its unread reply.
+    phone.goto(f"{live_server.url}/en/account/")
+    section = phone.get_by_role("region", name="My support requests")
+    link = section.get_by_role(
+        "link", name=f"{support_request.reference} · Charged twice for a featured ad"
+    )
+    section.get_by_text("1 unread").wait_for()
+    screenshot(phone, "support-account-dashboard")
+    link.click()
+    phone.get_by_text("We refunded the second payment.").wait_for()
+    phone.get_by_label("Your reply").fill("Thank you, I see it.")
+    phone.get_by_role("button", name="Send", exact=True).click()
+    phone.get_by_text("Your message was sent.").wait_for()
+    assert support_request.messages.filter(from_staff=False, author=member).count() == 1
