@@ -82,6 +82,7 @@ class SupportRequestViewSet(SnippetViewSet):
     menu_order = 250
     add_to_admin_menu = True
     inspect_view_enabled = True
+    inspect_view_fields_exclude = ["id", "linked_requests", "updated_at"]
     copy_view_enabled = False
     filterset_class = SupportRequestFilterSet
     # Searched in the database: the listing's filters (SLA dates) are not index filter fields.
