@@ -6,30 +6,10 @@ from django.template.defaultfilters import filesizeformat
 from django.utils.translation import gettext_lazy as _
 
 from saypro_wagtail.conf import saypro_settings
+from saypro_wagtail.forms import AccessibleFormMixin
 
 from .attachments import ACCEPT, check_files
 from .choices import CATEGORY_CHOICES
-
-
-class AccessibleFormMixin:
-    """Marks invalid inputs with ``aria-invalid`` and ties help and errors to them.
-
-    Works with ``saypro_support/includes/field.html``, which renders the ids used here.
-    """
-
-    def full_clean(self):
-        super().full_clean()
-        for name, field in self.fields.items():
-            bound = self[name]
-            described_by = []
-            if field.help_text:
-                described_by.append(f"{bound.auto_id}_helptext")
-            errors = self.errors.get(name, [])
-            described_by += [f"{bound.auto_id}_error_{n}" for n in range(1, len(errors) + 1)]
-            if errors:
-                field.widget.attrs["aria-invalid"] = "true"
-            if described_by:
-                field.widget.attrs["aria-describedby"] = " ".join(described_by)
 
 
 class MultipleFileInput(forms.FileInput):

@@ -11,11 +11,11 @@ from django.utils.http import urlsafe_base64_encode
 from django.utils.translation import gettext_lazy as _
 
 from saypro_wagtail.conf import saypro_settings
+from saypro_wagtail.forms import AccessibleFormMixin
 from saypro_wagtail.notifications import send_email
 
 from .. import activity, lockout
 from ..backends import email_confirmed, find_user, lockout_name
-from ..forms_base import AccessibleFormMixin
 from ..registration import absolute_url_for
 
 

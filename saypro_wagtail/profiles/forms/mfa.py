@@ -3,7 +3,7 @@
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
-from ..forms_base import AccessibleFormMixin
+from saypro_wagtail.forms import AccessibleFormMixin
 
 
 class CodeForm(AccessibleFormMixin, forms.Form):

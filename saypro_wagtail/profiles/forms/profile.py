@@ -8,12 +8,12 @@ from django.contrib.auth.base_user import BaseUserManager
 from django.utils.translation import gettext_lazy as _
 
 from saypro_wagtail.ad_categories import AD_CATEGORY_CHOICES
+from saypro_wagtail.forms import AccessibleFormMixin
 from saypro_wagtail.notifications.events import registered_events
 from saypro_wagtail.notifications.models import CHANNEL_CHOICES
 
 from .. import uploads
 from ..choices import DOCUMENT_KIND_CHOICES
-from ..forms_base import AccessibleFormMixin
 from ..models import Profile
 
 PHONE_CHARACTERS = re.compile(r"^\+?[\d\s\-()]+$")

@@ -6,9 +6,10 @@ from django.utils.html import format_html
 from django.utils.safestring import mark_safe
 from django.utils.translation import gettext_lazy as _
 
+from saypro_wagtail.forms import AccessibleFormMixin
+
 from ..bot_check import BotCheckMixin
 from ..choices import GENERAL_PUBLIC, USER_TYPE_CHOICES
-from ..forms_base import AccessibleFormMixin
 
 
 def policy_link(sentence, url):

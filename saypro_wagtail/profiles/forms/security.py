@@ -2,7 +2,7 @@
 
 from django.contrib.auth.forms import PasswordChangeForm as DjangoPasswordChangeForm
 
-from ..forms_base import AccessibleFormMixin
+from saypro_wagtail.forms import AccessibleFormMixin
 
 
 class PasswordChangeForm(AccessibleFormMixin, DjangoPasswordChangeForm):

@@ -1,10 +1,11 @@
-"""Form plumbing shared by the profiles forms: accessible error wiring on every widget."""
+"""Form plumbing shared by the apps' front-end forms."""
 
 
 class AccessibleFormMixin:
     """Marks invalid inputs with ``aria-invalid`` and ties help and errors to them.
 
-    Works with ``saypro_profiles/includes/field.html``, which renders the ids used here.
+    Works with the apps' ``includes/field.html`` templates, which render the ids used here:
+    ``<auto_id>_helptext`` and ``<auto_id>_error_<n>``.
     """
 
     def full_clean(self):
