@@ -125,3 +125,33 @@ def setup_roles(*, prune: bool = False, dry_run: bool = False) -> list[RoleChang
     """Apply every registered role in one transaction."""
     with transaction.atomic():
         return [apply_role(role, prune=prune, dry_run=dry_run) for role in registered_roles()]
+
+
+def ensure_approval_workflow(workflow_name: str, task_name: str, group, dry_run: bool):
+    """A one-task workflow whose approval belongs to ``group``, for a role's ``setups``.
+
+    Returns ``(workflow, task, done)``; in a dry run, ``workflow`` or ``task`` is None when it
+    would have been created, and ``done`` says what would change.
+    """
+    from wagtail.models import GroupApprovalTask, Workflow, WorkflowTask
+
+    done = []
+    workflow = Workflow.objects.filter(name=workflow_name).first()
+    if workflow is None:
+        done.append(f"workflow “{workflow_name}” created")
+        if dry_run:
+            return None, None, done
+        workflow = Workflow.objects.create(name=workflow_name, active=True)
+    task = GroupApprovalTask.objects.filter(workflow_tasks__workflow=workflow).first()
+    if task is None:
+        done.append(f"task “{task_name}” added to “{workflow_name}”")
+        if dry_run:
+            return workflow, None, done
+        task = GroupApprovalTask.objects.create(name=task_name)
+        # Workflow is a ClusterableModel: its workflow_tasks manager only saves with the parent.
+        WorkflowTask.objects.create(workflow=workflow, task=task, sort_order=0)
+    if group is not None and not task.groups.filter(pk=group.pk).exists():
+        if not dry_run:
+            task.groups.add(group)
+        done.append(f"approves “{workflow_name}”")
+    return workflow, task, done

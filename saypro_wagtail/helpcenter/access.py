@@ -8,14 +8,15 @@ New roots (including translations) get the same setup as soon as they are create
 
 from django.contrib.auth.models import Group, Permission
 from wagtail.models import (
-    GroupApprovalTask,
     GroupPagePermission,
-    Workflow,
     WorkflowPage,
-    WorkflowTask,
 )
 
-from saypro_wagtail.roles import HELP_CENTER_EDITORS, HELP_CENTER_PUBLISHERS
+from saypro_wagtail.roles import (
+    HELP_CENTER_EDITORS,
+    HELP_CENTER_PUBLISHERS,
+    ensure_approval_workflow,
+)
 
 from .models import HelpCenterPage
 
@@ -58,25 +59,9 @@ def page_permissions(codenames):
 def review_workflow(group, dry_run, roots=None):
     """Role setup of the publishers: the review workflow on every help center root."""
     roots = HelpCenterPage.objects.all() if roots is None else roots
-    done = []
-    workflow = Workflow.objects.filter(name=WORKFLOW_NAME).first()
-    if workflow is None:
-        done.append(f"workflow “{WORKFLOW_NAME}” created")
-        if dry_run:
-            return done
-        workflow = Workflow.objects.create(name=WORKFLOW_NAME, active=True)
-    task = GroupApprovalTask.objects.filter(workflow_tasks__workflow=workflow).first()
-    if task is None:
-        done.append(f"task “{TASK_NAME}” added to “{WORKFLOW_NAME}”")
-        if dry_run:
-            return done
-        task = GroupApprovalTask.objects.create(name=TASK_NAME)
-        # Workflow is a ClusterableModel: its workflow_tasks manager only saves with the parent.
-        WorkflowTask.objects.create(workflow=workflow, task=task, sort_order=0)
-    if group is not None and not task.groups.filter(pk=group.pk).exists():
-        if not dry_run:
-            task.groups.add(group)
-        done.append(f"approves “{WORKFLOW_NAME}”")
+    workflow, task, done = ensure_approval_workflow(WORKFLOW_NAME, TASK_NAME, group, dry_run)
+    if workflow is None or task is None:
+        return done
     assigned = set(WorkflowPage.objects.values_list("page_id", flat=True))
     for root in roots:
         if root.pk not in assigned:

@@ -14,13 +14,12 @@ from django.dispatch import receiver
 from django.utils import timezone
 from wagtail.log_actions import log
 from wagtail.models import (
-    GroupApprovalTask,
     TaskState,
-    Workflow,
     WorkflowContentType,
-    WorkflowTask,
 )
 from wagtail.signals import published, workflow_rejected
+
+from saypro_wagtail.roles import ensure_approval_workflow
 
 from . import lifecycle
 from .models import Escalation
@@ -33,25 +32,9 @@ TASK_NAME = "Review by Support Supervisors"
 
 def escalation_workflow(group, dry_run):
     """Role setup of the supervisors: the escalation workflow, its task, and its model."""
-    done = []
-    workflow = Workflow.objects.filter(name=WORKFLOW_NAME).first()
-    if workflow is None:
-        done.append(f"workflow “{WORKFLOW_NAME}” created")
-        if dry_run:
-            return done
-        workflow = Workflow.objects.create(name=WORKFLOW_NAME, active=True)
-    task = GroupApprovalTask.objects.filter(workflow_tasks__workflow=workflow).first()
-    if task is None:
-        done.append(f"task “{TASK_NAME}” added to “{WORKFLOW_NAME}”")
-        if dry_run:
-            return done
-        task = GroupApprovalTask.objects.create(name=TASK_NAME)
-        # Workflow is a ClusterableModel: its workflow_tasks manager only saves with the parent.
-        WorkflowTask.objects.create(workflow=workflow, task=task, sort_order=0)
-    if group is not None and not task.groups.filter(pk=group.pk).exists():
-        if not dry_run:
-            task.groups.add(group)
-        done.append(f"approves “{WORKFLOW_NAME}”")
+    workflow, task, done = ensure_approval_workflow(WORKFLOW_NAME, TASK_NAME, group, dry_run)
+    if workflow is None or task is None:
+        return done
     content_type = ContentType.objects.get_for_model(Escalation, for_concrete_model=False)
     if not WorkflowContentType.objects.filter(content_type=content_type).exists():
         if not dry_run:
