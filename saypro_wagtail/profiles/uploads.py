@@ -7,20 +7,23 @@ program, is refused.
 """
 
 import io
-import os
-import unicodedata
 import warnings
-import zipfile
 from dataclasses import dataclass
 
-from django.core.exceptions import SuspiciousFileOperation, ValidationError
+from django.core.exceptions import ValidationError
 from django.core.files.base import ContentFile
 from django.template.defaultfilters import filesizeformat
-from django.utils.text import get_valid_filename
 from django.utils.translation import gettext_lazy as _
 from PIL import Image, ImageOps, UnidentifiedImageError
 
 from saypro_wagtail.conf import saypro_settings
+from saypro_wagtail.file_types import (
+    DOCX,
+    ODT,
+    PDF,
+    office_document_type,
+    safe_file_name,
+)
 
 # Formats Pillow detects -> (format to save in, file extension).
 PHOTO_FORMATS = {
@@ -32,9 +35,6 @@ PHOTO_FORMATS = {
 # Far above any camera photo, far below what would exhaust memory while decoding.
 MAX_PHOTO_PIXELS = 40_000_000
 
-PDF = "application/pdf"
-DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
-ODT = "application/vnd.oasis.opendocument.text"
 DOCUMENT_EXTENSIONS = {PDF: ".pdf", DOCX: ".docx", ODT: ".odt"}
 
 INVALID_PHOTO = _("Upload a JPEG, PNG, WebP or GIF image. This file is not one of those.")
@@ -125,7 +125,7 @@ def inspect_document(uploaded) -> DetectedDocument:
     if head.startswith(b"%PDF-"):
         content_type = PDF
     elif head.startswith(b"PK\x03\x04"):
-        content_type = _office_document_type(uploaded)
+        content_type = office_document_type(uploaded)
     else:
         content_type = None
     uploaded.seek(0)
@@ -136,29 +136,3 @@ def inspect_document(uploaded) -> DetectedDocument:
         original_name=safe_file_name(uploaded.name, DOCUMENT_EXTENSIONS[content_type]),
         size=uploaded.size,
     )
-
-
-def _office_document_type(uploaded):
-    try:
-        with zipfile.ZipFile(uploaded) as archive:
-            names = set(archive.namelist())
-            if "word/document.xml" in names:
-                return DOCX
-            if "mimetype" in names and archive.getinfo("mimetype").file_size < 100:
-                if archive.read("mimetype").strip() == ODT.encode():
-                    return ODT
-    except (zipfile.BadZipFile, OSError, ValueError, NotImplementedError):
-        return None
-    return None
-
-
-def safe_file_name(name, extension) -> str:
-    """A file name fit to show and to offer as a download, ending in the detected extension."""
-    base = os.path.basename((name or "").replace("\\", "/"))
-    base = "".join(char for char in base if unicodedata.category(char)[0] != "C")
-    stem = os.path.splitext(base)[0][:100]
-    try:
-        stem = get_valid_filename(stem)
-    except SuspiciousFileOperation:
-        stem = ""
-    return f"{stem or 'document'}{extension}"

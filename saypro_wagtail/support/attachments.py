@@ -4,28 +4,30 @@ Accepted: PDF, PNG, JPEG, WebP, GIF, plain text (UTF-8), Word (.docx) and OpenDo
 A renamed program or any other file is refused with a message for the requester.
 """
 
-import os
 import unicodedata
-import zipfile
 from dataclasses import dataclass
 
-from django.core.exceptions import SuspiciousFileOperation, ValidationError
+from django.core.exceptions import ValidationError
 from django.core.files.base import File
 from django.template.defaultfilters import filesizeformat
-from django.utils.text import get_valid_filename
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext_lazy
 
 from saypro_wagtail.conf import saypro_settings
+from saypro_wagtail.file_types import (
+    DOCX,
+    ODT,
+    PDF,
+    display_name,
+    office_document_type,
+    safe_file_name,
+)
 
-PDF = "application/pdf"
 PNG = "image/png"
 JPEG = "image/jpeg"
 WEBP = "image/webp"
 GIF = "image/gif"
 TEXT = "text/plain"
-DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
-ODT = "application/vnd.oasis.opendocument.text"
 EXTENSIONS = {
     PDF: ".pdf",
     PNG: ".png",
@@ -91,7 +93,7 @@ def check_file(uploaded) -> CheckedFile:
     return CheckedFile(
         file=uploaded,
         content_type=content_type,
-        original_name=safe_file_name(uploaded.name, EXTENSIONS[content_type]),
+        original_name=safe_file_name(uploaded.name, EXTENSIONS[content_type], "attachment"),
         size=uploaded.size,
     )
 
@@ -111,7 +113,7 @@ def detect_content_type(uploaded) -> str | None:
     elif head[:6] in (b"GIF87a", b"GIF89a"):
         content_type = GIF
     elif head.startswith(b"PK\x03\x04"):
-        content_type = _office_document_type(uploaded)
+        content_type = office_document_type(uploaded)
     else:
         content_type = TEXT if _is_plain_text(uploaded) else None
     uploaded.seek(0)
@@ -128,32 +130,3 @@ def _is_plain_text(uploaded) -> bool:
     return bool(text) and not any(
         unicodedata.category(char) == "Cc" and char not in "\r\n\t\f" for char in text
     )
-
-
-def _office_document_type(uploaded):
-    try:
-        with zipfile.ZipFile(uploaded) as archive:
-            names = set(archive.namelist())
-            if "word/document.xml" in names:
-                return DOCX
-            if "mimetype" in names and archive.getinfo("mimetype").file_size < 100:
-                if archive.read("mimetype").strip() == ODT.encode():
-                    return ODT
-    except (zipfile.BadZipFile, OSError, ValueError, NotImplementedError):
-        return None
-    return None
-
-
-def display_name(name) -> str:
-    base = os.path.basename((name or "").replace("\\", "/"))
-    return "".join(char for char in base if unicodedata.category(char)[0] != "C")[:100]
-
-
-def safe_file_name(name, extension) -> str:
-    """A file name fit to show and to offer as a download, ending in the detected extension."""
-    stem = os.path.splitext(display_name(name))[0]
-    try:
-        stem = get_valid_filename(stem)
-    except SuspiciousFileOperation:
-        stem = ""
-    return f"{stem or 'attachment'}{extension}"
