@@ -35,6 +35,14 @@ def empty_view_buffer():
 
 
 @pytest.fixture
+def roles(db):
+    """The package's groups and permissions, as `saypro_setup_roles` creates them."""
+    from django.core.management import call_command
+
+    call_command("saypro_setup_roles", verbosity=0)
+
+
+@pytest.fixture
 def locales(db):
     from home.demo_content import ensure_locales
 

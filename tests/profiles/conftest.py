@@ -1,7 +1,6 @@
 import pytest
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
-from django.core.management import call_command
 from django.utils import timezone
 
 from saypro_wagtail.profiles.models import Profile
@@ -40,11 +39,6 @@ def forget_rate_limits_and_lockouts():
     cache.clear()
     yield
     cache.clear()
-
-
-@pytest.fixture
-def roles(db):
-    call_command("saypro_setup_roles", verbosity=0)
 
 
 def in_group(username, group_name):
