@@ -7,12 +7,13 @@ resolving a request (admin, API, e-mail intake) notifies the same way, after the
 from functools import partial
 
 from django.db import transaction
-from django.db.models.signals import post_save, pre_save
+from django.db.models.signals import post_save
 from django.dispatch import receiver
 
 from . import conversation
 from .choices import RESOLVED
 from .models import Message, SupportRequest
+from .models.requests import STATUS_NOT_LOADED
 
 
 @receiver(post_save, sender=Message, dispatch_uid="saypro_support_message_notifications")
@@ -25,19 +26,9 @@ def notify_other_side(sender, instance, created, raw=False, **kwargs):
         transaction.on_commit(partial(conversation.notify_staff_of_requester_reply, instance))
 
 
-@receiver(pre_save, sender=SupportRequest, dispatch_uid="saypro_support_previous_status")
-def remember_previous_status(sender, instance, raw=False, **kwargs):
-    if raw or instance.pk is None:
-        instance._saypro_previous_status = None
-        return
-    instance._saypro_previous_status = (
-        SupportRequest.objects.filter(pk=instance.pk).values_list("status", flat=True).first()
-    )
-
-
 @receiver(post_save, sender=SupportRequest, dispatch_uid="saypro_support_ask_for_rating")
 def ask_for_rating_on_resolution(sender, instance, raw=False, **kwargs):
-    previous = getattr(instance, "_saypro_previous_status", None)
-    if raw or instance.status != RESOLVED or previous == RESOLVED:
+    previous = getattr(instance, "previous_status", None)
+    if raw or instance.status != RESOLVED or previous in (RESOLVED, STATUS_NOT_LOADED):
         return
     transaction.on_commit(partial(conversation.ask_for_rating, instance))

@@ -68,3 +68,24 @@ def test_no_second_email_after_a_rating_when_resolved_again(
         lifecycle.reopen(resolved, by=agent, reason="More")
         lifecycle.resolve(resolved, "Done again", by=agent)
     assert len(mail.outbox) == 1
+
+
+def test_resolving_a_loaded_request_does_not_ask_the_database_for_its_old_status(
+    agent, support_request
+):
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    from saypro_wagtail.support.models import SupportRequest
+
+    loaded = SupportRequest.objects.get(pk=support_request.pk)
+    loaded.status = "resolved"
+    with CaptureQueriesContext(connection) as captured:
+        loaded.save()
+    status_reads = [
+        query["sql"]
+        for query in captured.captured_queries
+        if query["sql"].startswith('SELECT "saypro_support_supportrequest"."status"')
+    ]
+    assert status_reads == []
+    assert loaded.previous_status == "new"

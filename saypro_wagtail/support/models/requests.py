@@ -26,6 +26,8 @@ from ..choices import (
 )
 from .references import next_reference
 
+STATUS_NOT_LOADED = "not-loaded"
+
 
 class SupportRequestQuerySet(models.QuerySet):
     def open(self):
@@ -150,12 +152,18 @@ class AbstractSupportRequest(index.Indexed, models.Model):
                     "resolution_due_at",
                 }
             self._sla_basis = self.sla_basis()
+        # What the status was before this save, for receivers (e.g. "just resolved").
+        self.previous_status = self.__dict__.get("_stored_status")
         super().save(*args, **kwargs)
+        self._stored_status = self.status
 
     @classmethod
     def from_db(cls, db, field_names, values):
         instance = super().from_db(db, field_names, values)
         instance._sla_basis = instance.sla_basis()
+        # The status as stored, so a save knows what it changes without asking the database.
+        # (Loaded without its status: unknown, and receivers treat it as unchanged.)
+        instance._stored_status = instance.__dict__.get("status", STATUS_NOT_LOADED)
         return instance
 
     def sla_basis(self):
