@@ -174,6 +174,50 @@ DEFAULTS: dict[str, Setting] = {
     "SUPPORT_SLA_WARNING_MINUTES": Setting(
         30, "Supervisors are alerted this many minutes (wall clock) before an SLA breach."
     ),
+    "MODERATION_AD_LIFETIME_DAYS": Setting(
+        30, "Days an ad stays live after approval when its owner chose no expiry date."
+    ),
+    "MODERATION_AD_MAX_LIFETIME_DAYS": Setting(
+        90, "Latest expiry date an owner may choose, in days from today (and what a renewal adds)."
+    ),
+    "MODERATION_EXPIRY_REMINDER_DAYS": Setting(
+        3, "Owners are reminded this many days before their ad expires (once per expiry date)."
+    ),
+    "MODERATION_RENEWAL_NEEDS_REVIEW": Setting(
+        False, "Whether renewing an ad sends it back through the moderation workflow."
+    ),
+    "MODERATION_REPORT_THRESHOLD": Setting(
+        3, "Open reports from visitors after which a live ad is hidden until a moderator decides."
+    ),
+    "MODERATION_REPORT_LIMIT": Setting(
+        (10, 3600), "Reports one visitor (by address) may send: (count, seconds)."
+    ),
+    "MODERATION_MAX_IMAGES": Setting(6, "Most images one ad may have."),
+    "MODERATION_IMAGE_MAX_BYTES": Setting(5 * 1024 * 1024, "Largest ad image accepted."),
+    "MODERATION_IMAGE_MIN_PIXELS": Setting(
+        200, "Screening flags images narrower or shorter than this many pixels."
+    ),
+    "MODERATION_SCREENING_RULES": Setting(
+        [
+            "saypro_wagtail.moderation.screening.rules.BannedPhraseRule",
+            "saypro_wagtail.moderation.screening.rules.LinkRule",
+            "saypro_wagtail.moderation.screening.rules.PhoneNumberRule",
+            "saypro_wagtail.moderation.screening.rules.RepeatedCharacterRule",
+            "saypro_wagtail.moderation.screening.rules.DuplicateRule",
+            "saypro_wagtail.moderation.screening.rules.ImageRule",
+        ],
+        "Dotted paths of the screening rules (subclasses of screening.rules.ScreeningRule).",
+    ),
+    "MODERATION_MAX_LINKS": Setting(2, "Screening flags text with more links than this."),
+    "MODERATION_MAX_PHONE_NUMBERS": Setting(
+        2, "Screening flags text with more phone numbers than this."
+    ),
+    "MODERATION_MAX_REPEATED_CHARACTERS": Setting(
+        6, "Screening flags a character (or punctuation) repeated more times in a row."
+    ),
+    "MODERATION_DUPLICATE_DAYS": Setting(
+        30, "Screening flags an ad that repeats another ad submitted in this many days."
+    ),
 }
 
 

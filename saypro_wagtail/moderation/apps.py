@@ -15,3 +15,5 @@ class ModerationConfig(AppConfig):
         from saypro_wagtail.checks import core_app_installed
 
         checks.register(core_app_installed)
+
+        from . import lifecycle  # noqa: F401  (moderation status follows Wagtail's signals)

@@ -13,6 +13,9 @@ CELERY_BROKER_URL = os.environ.get("TEST_CELERY_BROKER_URL", "redis://127.0.0.1:
 WAGTAILADMIN_BASE_URL = "http://testserver"
 LOGGING = {"version": 1, "disable_existing_loggers": False}
 
+# A second moderated model, to test that any model can opt into screening and reports.
+INSTALLED_APPS = [*INSTALLED_APPS, "tests.testapp"]  # noqa: F405
+
 # Templates used only by the tests.
 TEMPLATES[0]["DIRS"].append(BASE_DIR.parent / "tests" / "templates")  # noqa: F405
 

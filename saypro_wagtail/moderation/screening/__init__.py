@@ -1,0 +1,1 @@
+"""Automatic screening of moderated content: pluggable rules, a runner, and the Celery task."""
