@@ -41,6 +41,20 @@ SCHEDULES = {
             "schedule": 5 * 60.0,
         },
     },
+    "saypro_wagtail.moderation": {
+        "saypro-moderation-expire-ads": {
+            "task": "saypro_wagtail.moderation.expire_ads",
+            "schedule": 15 * 60.0,
+        },
+        "saypro-moderation-expiry-reminders": {
+            "task": "saypro_wagtail.moderation.remind_expiring_ads",
+            "schedule": crontab(hour=8, minute=15),
+        },
+        "saypro-moderation-stale-screenings": {
+            "task": "saypro_wagtail.moderation.sweep_stale_screenings",
+            "schedule": 10 * 60.0,
+        },
+    },
 }
 
 

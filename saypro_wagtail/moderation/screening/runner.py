@@ -8,11 +8,11 @@ def queue_screening(task_state_id):
 from celery import shared_task  # noqa: E402
 
 
-@shared_task
+@shared_task(name="saypro_wagtail.moderation.screen_content")
 def screen_content(task_state_id):
     pass
 
 
-@shared_task
+@shared_task(name="saypro_wagtail.moderation.sweep_stale_screenings")
 def sweep_stale_screenings():
     pass
