@@ -41,7 +41,8 @@ def test_creates_every_group_of_the_brief_with_admin_access():
     groups = permissions_by_group()
     assert sorted(groups) == ALL_GROUPS
     assert all("wagtailadmin.access_admin" in perms for perms in groups.values())
-    assert "Ad Moderators: created; given wagtailadmin.access_admin" in output
+    assert "Ad Moderators: created; given saypro_moderation." in output
+    assert "workflow “Classified ad moderation” created" in output
     assert "Support Agents: created; given saypro_support." in output
 
 
