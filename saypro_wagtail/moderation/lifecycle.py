@@ -15,6 +15,7 @@ from django.dispatch import receiver
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
+from wagtail.actions.unpublish import UnpublishAction
 from wagtail.log_actions import log
 from wagtail.signals import published, workflow_rejected
 
@@ -81,7 +82,16 @@ def set_status(obj, status, **fields):
 
 def default_expiry(start=None):
     start = start or timezone.now()
-    return start + timedelta(days=saypro_settings.MODERATION_AD_LIFETIME_DAYS)
+    # Whole seconds: revisions store times to the millisecond, the row to the microsecond.
+    return (start + timedelta(days=saypro_settings.MODERATION_AD_LIFETIME_DAYS)).replace(
+        microsecond=0
+    )
+
+
+def _unpublish(obj, user=None, log_action=True):
+    """Unpublish on behalf of the owner or the system, who hold no unpublish permission."""
+    if obj.live:
+        UnpublishAction(obj, user=user, log_action=log_action).execute(skip_permission_checks=True)
 
 
 def _cancel_workflow(obj, user):
@@ -119,8 +129,7 @@ def withdraw(obj, user):
         raise ActionRefused(_("This ad is not listed or in moderation."))
     with transaction.atomic():
         _cancel_workflow(obj, user)
-        if obj.live:
-            obj.unpublish(user=user)
+        _unpublish(obj, user)
         set_status(obj, WITHDRAWN)
         log(instance=obj, action=WITHDRAWN_ACTION, user=user)
 
@@ -159,8 +168,7 @@ def renew(obj, user):
 def expire(obj):
     """Take an ad whose expiry date has passed off the listing."""
     with transaction.atomic():
-        if obj.live:
-            obj.unpublish(log_action=False)
+        _unpublish(obj, log_action=False)
         set_status(obj, EXPIRED)
         log(instance=obj, action=EXPIRED_ACTION, user=None)
 
@@ -168,8 +176,7 @@ def expire(obj):
 def hide_after_reports(obj):
     """Enough visitors reported it: unpublish until a moderator decides."""
     with transaction.atomic():
-        if obj.live:
-            obj.unpublish(log_action=False)
+        _unpublish(obj, log_action=False)
         set_status(obj, HIDDEN)
         log(instance=obj, action=HIDDEN_ACTION, user=None, data={"reports": obj.open_reports})
 
@@ -178,8 +185,7 @@ def remove(obj, user, note=""):
     """A moderator upheld a report: the ad leaves the site for good."""
     with transaction.atomic():
         _cancel_workflow(obj, user)
-        if obj.live:
-            obj.unpublish(user=user, log_action=False)
+        _unpublish(obj, user, log_action=False)
         set_status(obj, REMOVED)
         log(instance=obj, action=REMOVED_ACTION, user=user, data={"note": note})
 
