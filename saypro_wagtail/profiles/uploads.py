@@ -1,20 +1,17 @@
 """Checks on uploaded photos and documents by their content, never by their name.
 
-A photo is decoded with Pillow, shrunk to ``SAYPRO_PROFILES_PHOTO_SIZE`` and re-encoded, which
-drops EXIF data (location, camera) and anything hidden after the image. A resume or portfolio
+A photo goes through :func:`saypro_wagtail.image_checks.clean_image`: decoded with Pillow, shrunk
+to ``SAYPRO_PROFILES_PHOTO_SIZE`` and re-encoded, which drops EXIF data (location, camera) and
+anything hidden after the image. A resume or portfolio
 must be a PDF, DOCX or ODT file as its first bytes show; anything else, such as a renamed
 program, is refused.
 """
 
-import io
-import warnings
 from dataclasses import dataclass
 
 from django.core.exceptions import ValidationError
 from django.core.files.base import ContentFile
-from django.template.defaultfilters import filesizeformat
 from django.utils.translation import gettext_lazy as _
-from PIL import Image, ImageOps, UnidentifiedImageError
 
 from saypro_wagtail.conf import saypro_settings
 from saypro_wagtail.file_types import (
@@ -24,6 +21,7 @@ from saypro_wagtail.file_types import (
     office_document_type,
     safe_file_name,
 )
+from saypro_wagtail.image_checks import clean_image, too_large
 
 # Formats Pillow detects -> (format to save in, file extension).
 PHOTO_FORMATS = {
@@ -32,8 +30,6 @@ PHOTO_FORMATS = {
     "WEBP": ("WEBP", "webp"),
     "GIF": ("PNG", "png"),  # an animation keeps its first frame
 }
-# Far above any camera photo, far below what would exhaust memory while decoding.
-MAX_PHOTO_PIXELS = 40_000_000
 
 DOCUMENT_EXTENSIONS = {PDF: ".pdf", DOCX: ".docx", ODT: ".odt"}
 
@@ -41,70 +37,16 @@ INVALID_PHOTO = _("Upload a JPEG, PNG, WebP or GIF image. This file is not one o
 INVALID_DOCUMENT = _("Upload a PDF, Word (.docx) or OpenDocument (.odt) file.")
 
 
-def _too_large(limit):
-    return ValidationError(
-        _("This file is too large. The largest size accepted is %(size)s."),
-        code="file_too_large",
-        params={"size": filesizeformat(limit)},
-    )
-
-
 def process_photo(uploaded) -> ContentFile:
     """A clean, resized copy of an uploaded photo; raises ``ValidationError`` when unfit."""
-    limit = saypro_settings.PROFILES_PHOTO_MAX_BYTES
-    if uploaded.size > limit:
-        raise _too_large(limit)
-    try:
-        with warnings.catch_warnings():
-            # Pillow only warns about a decompression bomb below twice its own limit.
-            warnings.simplefilter("error", Image.DecompressionBombWarning)
-            uploaded.seek(0)
-            with Image.open(uploaded) as probe:
-                detected = probe.format
-                if probe.width * probe.height > MAX_PHOTO_PIXELS:
-                    raise ValidationError(
-                        _("This image has too many pixels. Upload a smaller image."),
-                        code="too_many_pixels",
-                    )
-                probe.verify()
-            if detected not in PHOTO_FORMATS:
-                raise ValidationError(INVALID_PHOTO, code="invalid_image")
-            # verify() leaves the image unusable: open it again to decode it.
-            uploaded.seek(0)
-            with Image.open(uploaded) as image:
-                image.load()
-                cleaned = _resize(ImageOps.exif_transpose(image))
-    except ValidationError:
-        raise
-    except (
-        UnidentifiedImageError,
-        Image.DecompressionBombError,
-        Image.DecompressionBombWarning,
-        OSError,
-        SyntaxError,
-        ValueError,
-    ) as error:
-        raise ValidationError(INVALID_PHOTO, code="invalid_image") from error
-
-    save_format, extension = PHOTO_FORMATS[detected]
-    if save_format == "JPEG" and cleaned.mode != "RGB":
-        cleaned = cleaned.convert("RGB")
-    output = io.BytesIO()
-    # Nothing from the original's metadata is passed on, so EXIF and comments are gone.
-    options = {"quality": 85, "optimize": True} if save_format in {"JPEG", "WEBP"} else {}
-    cleaned.save(output, format=save_format, **options)
-    return ContentFile(output.getvalue(), name=f"photo.{extension}")
-
-
-def _resize(image):
-    size = saypro_settings.PROFILES_PHOTO_SIZE
-    if image.mode not in {"RGB", "RGBA", "L", "LA"}:
-        image = image.convert("RGBA" if "transparency" in image.info else "RGB")
-    image.thumbnail((size, size), Image.Resampling.LANCZOS)
-    # A fresh image carries no metadata at all.
-    clean = Image.new(image.mode, image.size)
-    clean.paste(image)
-    return clean
+    return clean_image(
+        uploaded,
+        max_bytes=saypro_settings.PROFILES_PHOTO_MAX_BYTES,
+        max_side=saypro_settings.PROFILES_PHOTO_SIZE,
+        formats=PHOTO_FORMATS,
+        invalid_message=INVALID_PHOTO,
+        name="photo",
+    )
 
 
 @dataclass(frozen=True)
@@ -118,7 +60,7 @@ def inspect_document(uploaded) -> DetectedDocument:
     """The real type of an uploaded resume or portfolio; raises ``ValidationError`` when unfit."""
     limit = saypro_settings.PROFILES_DOCUMENT_MAX_BYTES
     if uploaded.size > limit:
-        raise _too_large(limit)
+        raise too_large(limit)
     uploaded.seek(0)
     head = uploaded.read(8)
     uploaded.seek(0)
