@@ -1,5 +1,6 @@
 """The workflow's second step: a moderator approves (publishes) or rejects with a reason."""
 
+from django.db import transaction
 from django.utils.translation import gettext_lazy as _
 from wagtail.models import AbstractGroupApprovalTask
 
@@ -27,10 +28,15 @@ class ModeratorReviewTask(AbstractGroupApprovalTask):
         return super().get_form_for_action(action)
 
     def on_action(self, task_state, user, action_name, **kwargs):
+        """Record the decision (and queue the owner's e-mail) with the approval or rejection:
+        both happen or neither does. ``reason`` is ours; Wagtail's ``reject()`` only takes
+        ``comment``."""
         from ..review import record_decision
 
-        record_decision(task_state, user, action_name, **kwargs)
-        return super().on_action(task_state, user, action_name, **kwargs)
+        with transaction.atomic():
+            record_decision(task_state, user, action_name, **kwargs)
+            kwargs.pop("reason", None)
+            return super().on_action(task_state, user, action_name, **kwargs)
 
     @classmethod
     def get_description(cls):
