@@ -75,3 +75,10 @@ class ScreeningHit(models.Model):
 
     def __str__(self):
         return self.rule
+
+    @property
+    def description(self) -> str:
+        """The hit as a sentence for moderators and owners (see ``screening.describe_hit``)."""
+        from ..screening import describe_hit
+
+        return describe_hit(self.rule, self.detail)
