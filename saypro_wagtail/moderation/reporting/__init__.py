@@ -1,1 +1,1 @@
-"""(in progress)"""
+"""Moderation reports in the Wagtail admin (see :mod:`.views`)."""
