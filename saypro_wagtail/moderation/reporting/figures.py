@@ -109,7 +109,7 @@ def outcomes(start, end, first: date, last: date, interval: str) -> Figures:
     decisions = decisions_between(start, end).order_by()
     submitted = dict(
         WorkflowState.objects.filter(
-            base_content_type__in=moderated_content_types(),
+            content_type__in=moderated_content_types(),
             created_at__gte=start,
             created_at__lt=end,
         )
