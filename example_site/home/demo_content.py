@@ -9,6 +9,7 @@ from wagtail.models import Locale, Page, Site
 from saypro_wagtail import roles
 
 from .demo_helpcenter import ensure_help_center
+from .demo_moderation import ensure_demo_moderation
 from .demo_profiles import (
     MFA_MEMBER,
     ensure_demo_mfa,
@@ -82,7 +83,12 @@ def load_demo_content() -> list[str]:
     ensure_demo_mfa([MFA_MEMBER])
     support_page = ensure_contact_support_page(home, locales, ensure_translation)
     help_center = ensure_help_center(home, locales, support_page=support_page)
-    return users + help_center + ensure_demo_support()
+    return (
+        users
+        + help_center
+        + ensure_demo_support()
+        + ensure_demo_moderation(home, locales, ensure_translation)
+    )
 
 
 def ensure_locales() -> dict[str, Locale]:
