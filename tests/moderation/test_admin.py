@@ -174,6 +174,7 @@ def test_the_edit_screen_shows_the_latest_screening_reports_and_the_owners_decis
     assert "Flagged for a moderator to check." in html
     assert "old_rule_should_not_show" not in html
     assert "data-saypro-screening-hits" in html
+    assert "cash" in html
     assert "Open visitor reports" in html
     assert "spam-links" in html
 

@@ -22,7 +22,7 @@ from saypro_wagtail.moderation.models import (
 )
 from saypro_wagtail.notifications.models import Notification
 from tests.conftest import verified_login
-from tests.profiles.conftest import superuser  # noqa: F401  (fixture)
+from tests.profiles.conftest import make_user
 
 from .conftest import make_ad, submit
 
@@ -277,7 +277,7 @@ def test_people_who_are_not_moderators_cannot_approve_or_reject(
     client, submitted_ad, reason, who, django_capture_on_commit_callbacks
 ):
     from saypro_wagtail.roles import SUPPORT_AGENTS
-    from tests.profiles.conftest import in_group, make_user
+    from tests.profiles.conftest import in_group
 
     if who == "support_agent":
         user = in_group("agent", SUPPORT_AGENTS)
@@ -311,12 +311,10 @@ def test_anonymous_visitors_are_sent_to_the_login(client, submitted_ad):
     assert submitted_ad.moderation_status == REVIEW
 
 
-def test_a_superuser_may_approve(
-    client,
-    submitted_ad,
-    superuser,
-    django_capture_on_commit_callbacks,  # noqa: F811
-):
+def test_a_superuser_may_approve(client, submitted_ad, django_capture_on_commit_callbacks):
+    superuser = make_user("root")
+    superuser.is_superuser = True
+    superuser.save()
     verified_login(client, superuser)
     with django_capture_on_commit_callbacks(execute=True):
         client.post(action_url(submitted_ad, "approve"))
