@@ -401,6 +401,19 @@ def test_an_unknown_language_or_punctuation_alone_is_a_field_error(client, moder
     assert not BannedPhrase.objects.exists()
 
 
+def test_moderators_change_and_delete_banned_phrases(client, moderator):
+    phrase = BannedPhrase.objects.create(phrase="scam", language="")
+    verified_login(client, moderator)
+    edit = reverse("wagtailsnippets_saypro_moderation_bannedphrase:edit", args=[phrase.pk])
+    delete = reverse("wagtailsnippets_saypro_moderation_bannedphrase:delete", args=[phrase.pk])
+    response = client.post(edit, {"phrase": "scam offer", "language": "pt", "note": "fraud"})
+    assert response.status_code == 302
+    phrase.refresh_from_db()
+    assert (phrase.phrase, phrase.language, phrase.active) == ("scam offer", "pt", False)
+    assert client.post(delete).status_code == 302
+    assert not BannedPhrase.objects.exists()
+
+
 def test_a_superuser_manages_banned_phrases(client, superuser):
     verified_login(client, superuser)
     assert client.get(reverse(LIST_URL)).status_code == 200
@@ -423,5 +436,8 @@ def test_agents_and_members_cannot_see_or_change_banned_phrases(client, who, req
 
 
 def test_anonymous_visitors_are_sent_to_the_login(client):
-    response = client.get(reverse(LIST_URL))
-    assert response.status_code == 302 and "login" in response["Location"]
+    for url in (reverse(LIST_URL), reverse(ADD_URL)):
+        response = client.get(url)
+        assert response.status_code == 302 and "login" in response["Location"]
+    client.post(reverse(ADD_URL), {"phrase": "new", "language": ""})
+    assert not BannedPhrase.objects.exists()
