@@ -142,7 +142,9 @@ class AdIndexPage(RoutablePageMixin, Page):
         form = ReportForm(request.POST if request.method == "POST" else None)
         if request.method == "POST" and form.is_valid():
             if form.is_spam():
-                return self.render(request, template=REPORT_DONE_TEMPLATE, context_overrides=context)
+                return self.render(
+                    request, template=REPORT_DONE_TEMPLATE, context_overrides=context
+                )
             try:
                 report_content(
                     ad,
@@ -182,5 +184,6 @@ class AdIndexPage(RoutablePageMixin, Page):
             return urls
         ads = ClassifiedAd.objects.public().only("pk", "title", "last_published_at")
         for ad in ads:
-            urls.append({"location": join_url(base, ad_subpath(self, ad)), "lastmod": ad.last_published_at})
+            location = join_url(base, ad_subpath(self, ad))
+            urls.append({"location": location, "lastmod": ad.last_published_at})
         return urls
