@@ -231,10 +231,32 @@ def picture(width, height, fmt="PNG"):
     return buffer.getvalue()
 
 
-def add_image(ad, content, name="photo.png"):
+def add_image(ad, content, name="photo.png", size=(1, 1)):
     stored = default_storage.save(f"saypro_ads/{name}", ContentFile(content))
     # Dimensions given, as the upload form would have; a broken file would leave them empty.
-    return AdImage.objects.create(ad=ad, image=stored, width=1, height=1, alt_text="x")
+    width, height = size
+    return AdImage.objects.create(ad=ad, image=stored, width=width, height=height, alt_text="x")
+
+
+def test_a_photo_already_used_by_another_owner_is_flagged(media, advertiser, other_member):
+    photo = picture(300, 300)
+    original = make_ad(owner=other_member, title="Original")
+    add_image(original, photo, "original.png", (300, 300))
+    own_earlier = make_ad(owner=advertiser, title="Mine before")
+    add_image(own_earlier, picture(300, 300, "JPEG"), "mine.jpg", (300, 300))
+    copy = make_ad(owner=advertiser)
+    add_image(copy, photo, "copy.png", (300, 300))
+    [detail] = hits(ImageRule(), copy)
+    assert detail["problem"] == "reused" and detail["other_id"] == str(original.pk)
+    assert "“Original”" in describe_hit("images", detail)
+
+
+def test_the_same_owner_may_reuse_a_photo(media, advertiser):
+    photo = picture(300, 300)
+    add_image(make_ad(owner=advertiser, title="Earlier"), photo, "a.png", (300, 300))
+    again = make_ad(owner=advertiser)
+    add_image(again, photo, "b.png", (300, 300))
+    assert hits(ImageRule(), again) == []
 
 
 @pytest.fixture

@@ -317,10 +317,74 @@ class ImageRule(ScreeningRule):
     larger than ``MODERATION_IMAGE_MAX_BYTES``, or more than ``MODERATION_MAX_IMAGES``.
 
     Files are read from storage only to check them; a missing or broken file is "unreadable".
+
+    Also flags a photo whose exact file content is already used by an item of another owner
+    (a copied photo is a common sign of a scam), when that is cheap to find: the image model
+    must store width and height (``width_field``/``height_field``) and point at the moderated
+    model with a foreign key. The database narrows candidates to the same dimensions, at most
+    ``MAX_REUSE_CANDIDATES`` per image are compared by size, and only same-size files are read.
     """
 
     code = "images"
     label = _("Image problems")
+
+    MAX_REUSE_CANDIDATES = 10
+
+    @staticmethod
+    def digest(file) -> str:
+        import hashlib
+
+        sha = hashlib.sha256()
+        file.open("rb")
+        try:
+            for chunk in file.chunks():
+                sha.update(chunk)
+        finally:
+            file.close()
+        return sha.hexdigest()
+
+    @staticmethod
+    def parent_key(image_model, obj_model):
+        for field in image_model._meta.get_fields():
+            related = getattr(field, "related_model", None)
+            if field.many_to_one and related is not None and issubclass(obj_model, related):
+                return field.name
+        return None
+
+    def reused_by_another_owner(self, obj, image, width, height, size):
+        """The other item (model label, pk) whose image has the same content, or None."""
+        instance, field = getattr(image, "instance", None), getattr(image, "field", None)
+        if instance is None or field is None or not (field.width_field and field.height_field):
+            return None
+        image_model = type(instance)
+        key = self.parent_key(image_model, type(obj))
+        if key is None:
+            return None
+        candidates = (
+            image_model._default_manager.filter(
+                **{field.width_field: width, field.height_field: height}
+            )
+            .exclude(**{f"{key}_id": obj.pk})
+            .select_related(key)
+            .order_by("-pk")[: self.MAX_REUSE_CANDIDATES]
+        )
+        own_digest = None
+        owner = obj.get_moderation_owner()
+        for candidate in candidates:
+            other_file = getattr(candidate, field.attname)
+            try:
+                if not other_file or other_file.size != size:
+                    continue
+                own_digest = own_digest or self.digest(image)
+                if self.digest(other_file) != own_digest:
+                    continue
+            except (OSError, ValueError):
+                continue
+            parent = getattr(candidate, key)
+            other_owner = parent.get_moderation_owner()
+            if owner is None or other_owner is None or other_owner.pk != owner.pk:
+                return parent
+        return None
 
     def check(self, obj, texts, images):
         from PIL import Image, UnidentifiedImageError
@@ -359,12 +423,25 @@ class ImageRule(ScreeningRule):
                         "limit": min_pixels,
                     }
                 )
+            other = self.reused_by_another_owner(obj, image, width, height, size)
+            if other is not None:
+                hits.append(
+                    {
+                        "problem": "reused",
+                        "name": name,
+                        "other_id": str(other.pk),
+                        "other_title": str(other.get_moderation_title()),
+                    }
+                )
         return hits
 
     def describe(self, detail):
         problem = detail.get("problem")
         if problem == "too_many":
-            return gettext("There are %(count)s images; at most %(limit)s are allowed.") % detail
+            return gettext("There are %(count)s images; at most %(limit)s are allowed.") % {
+                "count": detail.get("count", 0),
+                "limit": detail.get("limit", 0),
+            }
         if problem == "too_large":
             return gettext(
                 "The image “%(name)s” is %(size)s MB; at most %(limit)s MB are allowed."
@@ -372,6 +449,15 @@ class ImageRule(ScreeningRule):
                 "name": detail.get("name", ""),
                 "size": round(detail.get("bytes", 0) / 1024 / 1024, 1),
                 "limit": round(detail.get("limit", 0) / 1024 / 1024, 1),
+            }
+        if problem == "reused":
+            return gettext(
+                "The image “%(name)s” is the same photo as one in “%(title)s” (number %(id)s), "
+                "posted by someone else."
+            ) % {
+                "name": detail.get("name", ""),
+                "title": detail.get("other_title", ""),
+                "id": detail.get("other_id", ""),
             }
         if problem == "too_small":
             return gettext(
