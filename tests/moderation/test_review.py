@@ -5,6 +5,7 @@ not reach members."""
 import pytest
 from django.core import mail
 from django.urls import reverse
+from django.utils import translation
 from wagtail.models import Locale
 
 from saypro_wagtail.moderation.choices import (
@@ -125,6 +126,23 @@ def test_the_rejection_form_offers_the_active_reasons(client, submitted_ad, mode
     assert "An old reason" not in html
 
 
+def test_the_rejection_form_offers_the_reasons_in_the_moderators_admin_language(
+    client, submitted_ad, moderator, reason
+):
+    from wagtail.users.models import UserProfile
+
+    french_reason = reason.copy_for_translation(Locale.objects.get(language_code="fr"))
+    french_reason.title = "Le prix manque"
+    french_reason.save()
+    profile = UserProfile.get_for_user(moderator)
+    profile.preferred_language = "fr"
+    profile.save()
+    verified_login(client, moderator)
+    html = client.get(action_url(submitted_ad, "reject"), **XHR).json()["html"]
+    assert "Le prix manque" in html
+    assert "The price is missing" not in html
+
+
 def test_moderator_rejects_with_reason_and_message_and_the_owner_gets_guidance(
     client, submitted_ad, moderator, advertiser, reason, django_capture_on_commit_callbacks
 ):
@@ -150,7 +168,9 @@ def test_moderator_rejects_with_reason_and_message_and_the_owner_gets_guidance(
     assert "The price is missing" in message.body
     assert "Give the price, or say that it is negotiable." in message.body
     assert "Please add the price in rand." in message.body
-    assert "http://testserver/" in message.body
+    with translation.override("en"):
+        edit_path = reverse("saypro_moderation:ad_edit", args=[submitted_ad.pk])
+    assert f"http://testserver{edit_path}" in message.body
     # Wagtail's task comment keeps the message too.
     assert submitted_ad.current_workflow_state.current_task_state.comment == (
         "Please add the price in rand."
@@ -161,10 +181,10 @@ def test_the_rejection_e_mail_uses_the_reasons_translation_in_the_owners_languag
     client, submitted_ad, moderator, advertiser, reason, django_capture_on_commit_callbacks
 ):
     french = Locale.objects.get(language_code="fr")
-    translation = reason.copy_for_translation(french)
-    translation.title = "Le prix manque"
-    translation.guidance = "Indiquez le prix."
-    translation.save()
+    french_reason = reason.copy_for_translation(french)
+    french_reason.title = "Le prix manque"
+    french_reason.guidance = "Indiquez le prix."
+    french_reason.save()
     advertiser.saypro_profile.preferred_language = "fr"
     advertiser.saypro_profile.save()
     verified_login(client, moderator)
@@ -178,6 +198,9 @@ def test_the_rejection_e_mail_uses_the_reasons_translation_in_the_owners_languag
     assert "Le prix manque" in message.body
     assert "Indiquez le prix." in message.body
     assert "Merci d'ajouter le prix." in message.body
+    with translation.override("fr"):
+        edit_path = reverse("saypro_moderation:ad_edit", args=[submitted_ad.pk])
+    assert f"http://testserver{edit_path}" in message.body
     assert 'lang="fr"' in message.alternatives[0][0]
 
 
