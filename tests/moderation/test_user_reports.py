@@ -163,6 +163,29 @@ def test_a_community_notice_is_reported_and_hidden_through_the_same_service(rf, 
     assert not notice.live
 
 
+def test_upholding_a_report_on_a_community_notice_removes_it_and_tells_its_author(
+    rf, advertiser, moderator, django_capture_on_commit_callbacks
+):
+    notice = CommunityNotice.objects.create(
+        headline="Free puppies", body="Send a deposit.", author=advertiser, live=True
+    )
+    report_by_visitors(notice, rf, 1)
+    with django_capture_on_commit_callbacks(execute=True):
+        service.uphold(notice, moderator, "A known scam.")
+    notice.refresh_from_db()
+    assert notice.moderation_status == REMOVED
+    assert not notice.live
+    assert mail.outbox[-1].to == [advertiser.email]
+    assert "Free puppies" in mail.outbox[-1].subject
+
+
+def test_the_report_page_offers_the_reasons_with_labels(client, ads_page, live_ad):
+    html = client.get(report_url(ads_page, live_ad)).content.decode()
+    assert "<legend>What is wrong with it?" in html
+    assert '<label for="id_message">Details</label>' in html
+    assert "Scam or fraud" in html
+
+
 # Moderators' decisions.
 
 
