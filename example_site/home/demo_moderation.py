@@ -16,10 +16,11 @@ from unittest import mock
 from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.contrib.contenttypes.models import ContentType
+from django.db.models import F
 from django.test.utils import override_settings
 from django.utils import timezone
 from wagtail.log_actions import log
-from wagtail.models import Locale, TaskState, WorkflowState
+from wagtail.models import Locale, ModelLogEntry, Revision, TaskState, WorkflowState
 
 from saypro_wagtail.conf import saypro_settings
 from saypro_wagtail.moderation import choices, lifecycle
@@ -30,6 +31,7 @@ from saypro_wagtail.moderation.models import (
     ContentReport,
     ModerationDecision,
     RejectionReason,
+    ScreeningResult,
 )
 from saypro_wagtail.moderation.screening import runner
 from saypro_wagtail.notifications.models import PENDING, SENT, Notification
@@ -583,8 +585,8 @@ def create_demo_ad(item, users, reasons) -> ClassifiedAd:
     moderator = users["moderator"]
     state = item["state"]
     email, phone = OWNER_CONTACTS[item["owner"]]
-    days = item["days"]
-    submitted = now - timedelta(days=days, hours=3)
+    submitted = now - timedelta(days=item["days"], hours=3)
+    decided = submitted + timedelta(hours=2 + len(item["title"]) % 18)
     ad = ClassifiedAd.objects.create(
         owner=owner,
         title=item["title"],
@@ -602,15 +604,18 @@ def create_demo_ad(item, users, reasons) -> ClassifiedAd:
     )
     ad.save_revision(user=owner, log_action=False)
     if state == "draft":
+        shift_history(ad, [(now, submitted - timedelta(hours=1))])
         return ad
 
     submit_without_screening(ad, owner)
     if state == "screening":
+        # Just submitted: the screening has not run yet (the periodic sweep will queue it).
         return ad
     screen(ad)
     if state == "review":
-        backdate(ad, submitted)
+        shift_history(ad, [(now, submitted)], submitted=submitted)
         return ad
+    reviewed = timezone.now()
     task_state = current_task_state(ad)
     review = task_state.task.specific
     if state == "rejected":
@@ -620,16 +625,26 @@ def create_demo_ad(item, users, reasons) -> ClassifiedAd:
     else:
         review.on_action(task_state, moderator, "approve")
     ad.refresh_from_db()
-    backdate(ad, submitted)
 
+    later = timezone.now()
     if state == "expired":
-        ClassifiedAd.objects.filter(pk=ad.pk).update(expires_at=now - timedelta(days=2))
+        after = now - timedelta(days=2)
+        ClassifiedAd.objects.filter(pk=ad.pk).update(expires_at=after)
         ad.refresh_from_db()
         lifecycle.expire(ad)
     elif state == "withdrawn":
+        after = decided + timedelta(days=2)
         lifecycle.withdraw(ad, owner)
-    elif item.get("reports"):
-        add_reports(ad, item, users, moderator, submitted)
+    else:
+        after = submitted + timedelta(days=1, hours=5 * len(item.get("reports", ())))
+        if item.get("reports"):
+            add_reports(ad, item, users, moderator, submitted)
+    shift_history(
+        ad,
+        [(now, submitted), (reviewed, decided), (later, min(after, now))],
+        submitted=submitted,
+        decided=decided,
+    )
     return ad
 
 
@@ -656,14 +671,37 @@ def screen(ad) -> None:
     ad.refresh_from_db()
 
 
-def backdate(ad, submitted) -> None:
-    """Spread submissions and decisions over the last weeks so the reports have a history."""
-    decided = submitted + timedelta(hours=2 + ad.pk % 20)
-    ClassifiedAd.objects.filter(pk=ad.pk).update(submitted_at=submitted)
-    ModerationDecision.objects.filter(
-        content_type=ContentType.objects.get_for_model(ClassifiedAd), object_id=str(ad.pk)
-    ).update(submitted_at=submitted, decided_at=decided)
-    ad.submitted_at = submitted
+def shift_history(ad, phases, submitted=None, decided=None) -> None:
+    """Move what just happened to the ad back in time, so the admin history, the listing dates
+    and the moderation reports show weeks of use.
+
+    ``phases`` are (when it started, when it should have happened): each record made from one
+    phase's start until the next one's is moved by the same amount, so the order stays.
+    """
+    content_type = ContentType.objects.get_for_model(ClassifiedAd)
+    same = {"content_type": content_type, "object_id": str(ad.pk)}
+    records = [
+        (ModelLogEntry.objects.filter(**same), "timestamp"),
+        (Revision.objects.for_instance(ad), "created_at"),
+        (WorkflowState.objects.for_instance(ad), "created_at"),
+        (TaskState.objects.for_instance(ad), "started_at"),
+        (TaskState.objects.for_instance(ad), "finished_at"),
+        (ScreeningResult.objects.filter(**same), "created_at"),
+        (ClassifiedAd.objects.filter(pk=ad.pk), "first_published_at"),
+        (ClassifiedAd.objects.filter(pk=ad.pk), "last_published_at"),
+    ]
+    bounds = [start for start, _target in phases[1:]] + [None]
+    for (start, target), end in zip(phases, bounds, strict=True):
+        for queryset, field in records:
+            rows = queryset.filter(**{f"{field}__gte": start})
+            if end is not None:
+                rows = rows.filter(**{f"{field}__lt": end})
+            rows.update(**{field: F(field) + (target - start)})
+    if submitted is not None:
+        ClassifiedAd.objects.filter(pk=ad.pk).update(submitted_at=submitted)
+        ad.submitted_at = submitted
+    if decided is not None:
+        ModerationDecision.objects.filter(**same).update(submitted_at=submitted, decided_at=decided)
 
 
 def add_reports(ad, item, users, moderator, submitted) -> None:
