@@ -251,6 +251,23 @@ def test_screening_hits_are_counted_by_rule(client, moderator, dataset):
     assert len(response.context["screening"]) == 2
 
 
+@pytest.mark.skipif(
+    connection.vendor == "postgresql", reason="PostgreSQL computes medians in the database"
+)
+def test_without_a_median_aggregate_medians_come_from_the_latest_decisions(
+    client, moderator, dataset, monkeypatch
+):
+    from saypro_wagtail.moderation.reporting import figures as moderation_figures
+
+    monkeypatch.setattr(moderation_figures, "MEDIAN_SAMPLE", 2)
+    response = open_as(client, moderator)
+
+    figures = response.context["figures"]
+    assert figures.sampled is True
+    assert figures.totals["median_hours"] in (2.0, 2.5, 3.5)  # two of DAY_B's 1, 3 and 4 h
+    assert "Medians are taken over the latest" in response.content.decode()
+
+
 def test_a_date_range_narrows_the_figures(client, moderator, dataset):
     response = open_as(
         client,

@@ -107,6 +107,7 @@ class OutcomesReportView(ModerationReportView):
         }
         figures = self.figures
         context["figures"] = figures
+        context["median_sample"] = moderation_figures.MEDIAN_SAMPLE
         if figures is not None:
             context["screening"] = [
                 {"rule": rule_label(row["rule"]), "count": row["count"]}
