@@ -147,4 +147,6 @@ def test_the_site_header_links_to_the_ads_page_in_the_visitors_language(demo, cl
     html = client.get("/fr/").content.decode()
     assert 'href="/fr/ads/"' in html
     html = client.get("/en/").content.decode()
-    assert 'href="/en/ads/"' in html
+    assert 'href="/en/ads/">' in html
+    html = client.get("/en/ads/").content.decode()
+    assert 'href="/en/ads/" aria-current="page">' in html
