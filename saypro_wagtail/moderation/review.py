@@ -52,7 +52,12 @@ class RejectionForm(forms.Form):
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
-        self.fields["reason"].queryset = active_reasons()
+        reasons = active_reasons()
+        self.fields["reason"].queryset = reasons
+        if not reasons.exists():
+            self.fields["reason"].help_text = _(
+                "There are no rejection reasons yet: add them under Moderation, Rejection reasons."
+            )
 
     def clean_reason(self):
         return self.cleaned_data["reason"].pk

@@ -143,6 +143,12 @@ def test_the_rejection_form_offers_the_reasons_in_the_moderators_admin_language(
     assert "The price is missing" not in html
 
 
+def test_without_any_reasons_the_form_says_where_to_add_them(client, submitted_ad, moderator):
+    verified_login(client, moderator)
+    html = client.get(action_url(submitted_ad, "reject"), **XHR).json()["html"]
+    assert "There are no rejection reasons yet" in html
+
+
 def test_moderator_rejects_with_reason_and_message_and_the_owner_gets_guidance(
     client, submitted_ad, moderator, advertiser, reason, django_capture_on_commit_callbacks
 ):
