@@ -493,8 +493,6 @@ OWNER_CONTACTS = {
     "joao": ("joao@example.com", "+258 84 555 0303"),
 }
 
-LIVE_STATES = ("approved", "reported", "dismissed")
-
 
 def ensure_demo_moderation(home, locales, ensure_translation) -> list[str]:
     """The ads page, banned phrases, rejection reasons and demo ads; return the line to print."""
