@@ -112,7 +112,7 @@ class QueueView(PermissionRequiredMixin, WagtailAdminTemplateMixin, TemplateView
         return context
 
 
-class DecisionView(PermissionRequiredMixin, WagtailAdminTemplateMixin, TemplateView):
+class DecisionView(WagtailAdminTemplateMixin, TemplateView):
     """Confirm (GET) and take (POST) one decision on all open reports of one item."""
 
     template_name = "saypro_moderation/user_reports/confirm.html"
