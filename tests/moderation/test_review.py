@@ -245,6 +245,43 @@ def test_the_edit_screens_rejection_modal_returns_data_the_edit_form_can_post_ba
     assert response.json()["cleaned_data"] == {"reason": reason.pk, "comment": "Add a price."}
 
 
+def test_rejecting_from_the_edit_screen_records_the_decision(
+    client, submitted_ad, moderator, advertiser, reason, django_capture_on_commit_callbacks
+):
+    import json
+
+    verified_login(client, moderator)
+    form = {
+        "title": submitted_ad.title,
+        "category": submitted_ad.category,
+        "language": "en",
+        "description": submitted_ad.description,
+        "price": "1200.00",
+        "location": submitted_ad.location,
+        "contact_email": submitted_ad.contact_email,
+        "contact_phone": "",
+        "expires_at": "",
+        "images-TOTAL_FORMS": "0",
+        "images-INITIAL_FORMS": "0",
+        "images-MIN_NUM_FORMS": "0",
+        "images-MAX_NUM_FORMS": "1000",
+        "action-workflow-action": "true",
+        "workflow-action-name": "reject",
+        "workflow-action-extra-data": json.dumps({"reason": reason.pk, "comment": "Add a price."}),
+    }
+    mail.outbox.clear()
+    with django_capture_on_commit_callbacks(execute=True):
+        response = client.post(
+            reverse("wagtailsnippets_saypro_moderation_classifiedad:edit", args=[submitted_ad.pk]),
+            form,
+        )
+    assert response.status_code == 302
+    submitted_ad.refresh_from_db()
+    assert submitted_ad.moderation_status == REJECTED
+    assert ModerationDecision.objects.get().reason_code == "missing-price"
+    assert len(mails_to(advertiser)) == 1
+
+
 def test_approving_with_a_comment_sends_the_comment_to_the_owner(
     client, submitted_ad, moderator, advertiser, django_capture_on_commit_callbacks
 ):
