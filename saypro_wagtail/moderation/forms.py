@@ -5,6 +5,7 @@ from datetime import datetime, time, timedelta
 
 from django import forms
 from django.conf import settings
+from django.core.files.uploadedfile import UploadedFile
 from django.utils import timezone, translation
 from django.utils.translation import gettext_lazy as _
 from modelcluster.forms import BaseChildFormSet, childformset_factory
@@ -160,7 +161,7 @@ class AdImageForm(AccessibleFormMixin, forms.ModelForm):
 
     def clean_image(self):
         upload = self.cleaned_data.get("image")
-        if upload is None or upload is False or not hasattr(upload, "size"):
+        if not isinstance(upload, UploadedFile):
             # No new file: keep the stored one.
             return self.instance.image if self.instance.image else upload
         return ad_images.process_ad_image(upload)

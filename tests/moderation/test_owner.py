@@ -478,3 +478,20 @@ def test_the_account_dashboard_shows_my_latest_ads(owner_client, advertiser, ad)
     assert ad.title in page
     assert reverse("saypro_moderation:ad_create") in page
     assert reverse("saypro_moderation:my_ads") in page
+
+
+def test_a_rejected_ad_is_corrected_and_resubmitted(
+    roles, owner_client, ad, django_capture_on_commit_callbacks
+):
+    lifecycle.set_status(ad, REJECTED)
+
+    with django_capture_on_commit_callbacks(execute=True):
+        response = owner_client.post(
+            reverse("saypro_moderation:ad_edit", kwargs={"pk": ad.pk}),
+            edit_data(ad, description="Now with a photo of the back.", action="submit"),
+        )
+
+    assert response.status_code == 302
+    ad.refresh_from_db()
+    assert ad.description == "Now with a photo of the back."
+    assert ad.moderation_status in ("screening", "review")

@@ -159,3 +159,18 @@ def test_a_new_photo_on_a_live_ad_waits_in_the_draft(owner_client, live_ad):
     assert default_storage.exists(images[0]["image"])
     draft = live_ad.get_latest_revision_as_object()
     assert [image.alt_text for image in draft.images.all()] == ["The bicycle's new saddle"]
+
+
+def test_saving_again_keeps_the_stored_photo_as_it_is(owner_client):
+    create(owner_client, with_photos(ad_data(), (upload(), "The sofa")))
+    ad = ClassifiedAd.objects.get()
+    stored = AdImage.objects.get().image.name
+
+    response = owner_client.post(
+        reverse("saypro_moderation:ad_edit", kwargs={"pk": ad.pk}),
+        edit_data(ad, title="Sofa, still available"),
+    )
+
+    assert response.status_code == 302
+    assert [image.image.name for image in AdImage.objects.filter(ad=ad)] == [stored]
+    assert ClassifiedAd.objects.get().title == "Sofa, still available"
