@@ -213,3 +213,18 @@ def test_public_queryset_shows_only_live_unexpired_ads(advertiser):
     ClassifiedAd.objects.filter(pk=gone.pk).update(expires_at=timezone.now() - timedelta(days=1))
 
     assert public_titles() == {"Live ad"}
+
+
+def test_approval_keeps_what_happened_since_the_revision_was_saved(
+    roles, ad, advertiser, moderator
+):
+    lifecycle.submit(ad, advertiser)
+    submitted_at = ad.submitted_at
+    lifecycle.set_status(ad, ad.moderation_status, screening_flagged=True, open_reports=1)
+    pass_screening(ad)
+
+    review(ad, moderator, "approve")
+
+    assert ad.submitted_at == submitted_at
+    assert ad.screening_flagged and ad.open_reports == 1
+    assert ad.moderation_status == choices.APPROVED

@@ -7,7 +7,7 @@ from wagtail.models import DraftStateMixin, RevisionMixin, WorkflowMixin
 from saypro_wagtail.moderation.models import ModeratedMixin
 
 
-class CommunityNotice(WorkflowMixin, DraftStateMixin, RevisionMixin, ModeratedMixin, models.Model):
+class CommunityNotice(ModeratedMixin, WorkflowMixin, DraftStateMixin, RevisionMixin, models.Model):
     headline = models.CharField(max_length=120)
     body = models.TextField()
     author = models.ForeignKey(

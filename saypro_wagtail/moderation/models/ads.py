@@ -32,12 +32,12 @@ class ClassifiedAdQuerySet(models.QuerySet):
 
 
 class AbstractClassifiedAd(
+    ModeratedMixin,
     WorkflowMixin,
     DraftStateMixin,
     LockableMixin,
     RevisionMixin,
     PreviewableMixin,
-    ModeratedMixin,
     index.Indexed,
     ClusterableModel,
 ):
@@ -86,6 +86,8 @@ class AbstractClassifiedAd(
     )
 
     objects = ClassifiedAdQuerySet.as_manager()
+
+    moderation_state_fields = (*ModeratedMixin.moderation_state_fields, "expiry_reminded_for")
 
     search_fields = [
         index.SearchField("title", boost=3),

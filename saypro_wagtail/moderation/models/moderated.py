@@ -1,9 +1,9 @@
 """What a model needs to go through screening, moderator review and visitor reports.
 
 Any snippet or page model with Wagtail's ``WorkflowMixin`` and ``DraftStateMixin`` can opt in by
-also inheriting :class:`ModeratedMixin` and, where its fields differ from an ad's, overriding the
-``get_moderation_*`` methods. The screening task, the report form and the moderation queues only
-use this API, never a model's own fields.
+also inheriting :class:`ModeratedMixin` (first, before Wagtail's mixins) and, where its fields
+differ from an ad's, overriding the ``get_moderation_*`` methods. The screening task, the report
+form and the moderation queues only use this API, never a model's own fields.
 """
 
 from django.db import models
@@ -36,9 +36,25 @@ class ModeratedMixin(models.Model):
 
     # Text fields screened for banned words, links, phone numbers and repetition.
     moderation_text_fields = ("title", "description")
+    # Fields about the object as a whole, not one version of it: publishing a revision must not
+    # bring back the values they had when that revision was saved.
+    moderation_state_fields = (
+        "moderation_status",
+        "screening_flagged",
+        "open_reports",
+        "submitted_at",
+    )
 
     class Meta:
         abstract = True
+
+    def with_content_json(self, content):
+        # Wagtail's own mixins keep ``live``, ``locked`` and the like the same way. This only
+        # works when ModeratedMixin comes before WorkflowMixin in the model's bases.
+        obj = super().with_content_json(content)
+        for name in self.moderation_state_fields:
+            setattr(obj, name, getattr(self, name))
+        return obj
 
     def get_moderation_text(self) -> dict[str, str]:
         """Field name → text that screening reads."""
