@@ -495,3 +495,17 @@ def test_a_rejected_ad_is_corrected_and_resubmitted(
     ad.refresh_from_db()
     assert ad.description == "Now with a photo of the back."
     assert ad.moderation_status in ("screening", "review")
+
+
+def test_an_ad_hidden_after_reports_cannot_be_resubmitted_to_escape_them(owner_client, live_ad):
+    lifecycle.hide_after_reports(live_ad)
+
+    response = owner_client.post(
+        reverse("saypro_moderation:ad_submit", kwargs={"pk": live_ad.pk}), follow=True
+    )
+
+    assert [str(m) for m in response.context["messages"]] == [
+        "This ad cannot be submitted for review in its current state."
+    ]
+    live_ad.refresh_from_db()
+    assert live_ad.moderation_status == "hidden"
