@@ -5,4 +5,4 @@ from django.apps import apps
 from . import personal_data  # noqa: F401  (only the profiles app asks its hook)
 
 if apps.is_installed("saypro_wagtail.profiles"):
-    from . import dashboard  # noqa: F401
+    from . import dashboard, notification_events  # noqa: F401
