@@ -1,5 +1,25 @@
 """Form plumbing shared by the apps' front-end forms."""
 
+import re
+
+from django import forms
+from django.utils.translation import gettext_lazy as _
+
+PHONE_CHARACTERS = re.compile(r"^\+?[\d\s\-()]+$")
+
+
+def validate_phone(value):
+    """A plausible international number: digits with spaces, dashes, brackets, a leading +."""
+    digits = sum(char.isdigit() for char in value)
+    if not PHONE_CHARACTERS.match(value) or not 7 <= digits <= 15:
+        raise forms.ValidationError(
+            _(
+                "Enter a phone number of 7 to 15 digits, such as +27 21 555 0123. "
+                "Only digits, spaces, dashes, brackets and a leading + are allowed."
+            ),
+            code="invalid_phone",
+        )
+
 
 class AccessibleFormMixin:
     """Marks invalid inputs with ``aria-invalid`` and ties help and errors to them.

@@ -1,6 +1,5 @@
 """Front-end forms of the moderation app: an owner's ad and its photos."""
 
-import re
 from datetime import datetime, time, timedelta
 
 from django import forms
@@ -11,29 +10,14 @@ from django.utils.translation import gettext_lazy as _
 from modelcluster.forms import BaseChildFormSet, childformset_factory
 
 from saypro_wagtail.conf import saypro_settings
-from saypro_wagtail.forms import AccessibleFormMixin
+from saypro_wagtail.forms import AccessibleFormMixin, validate_phone
 
 from . import ad_images
 from .models import AdImage, ClassifiedAd
 
-PHONE_CHARACTERS = re.compile(r"^\+?[\d\s\-()]+$")
-
 # The buttons of the ad form.
 SAVE_DRAFT = "save"
 SAVE_AND_SUBMIT = "submit"
-
-
-def validate_phone(value):
-    """A plausible international number (the same rule as a member's profile phone)."""
-    digits = sum(char.isdigit() for char in value)
-    if not PHONE_CHARACTERS.match(value) or not 7 <= digits <= 15:
-        raise forms.ValidationError(
-            _(
-                "Enter a phone number of 7 to 15 digits, such as +27 21 555 0123. "
-                "Only digits, spaces, dashes, brackets and a leading + are allowed."
-            ),
-            code="invalid_phone",
-        )
 
 
 def content_languages():

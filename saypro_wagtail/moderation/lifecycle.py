@@ -20,6 +20,7 @@ from wagtail.log_actions import log
 from wagtail.signals import published, workflow_rejected
 
 from saypro_wagtail.conf import saypro_settings
+from saypro_wagtail.exceptions import ActionRefused
 
 from .choices import (
     APPROVED,
@@ -62,14 +63,6 @@ LOG_ACTIONS = [
 def register_moderation_actions(actions):
     for action, label, message in LOG_ACTIONS:
         actions.register_action(action, label, message)
-
-
-class ActionRefused(Exception):
-    """An action that is not possible in the content's current status, or not for this person."""
-
-    def __init__(self, message):
-        super().__init__(str(message))
-        self.message = message
 
 
 def set_status(obj, status, **fields):

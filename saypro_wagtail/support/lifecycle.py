@@ -15,6 +15,7 @@ from wagtail import hooks
 from wagtail.log_actions import log
 
 from saypro_wagtail.conf import saypro_settings
+from saypro_wagtail.exceptions import ActionRefused
 
 from .choices import (
     CLOSED,
@@ -66,14 +67,6 @@ LOG_ACTIONS = [
 def register_support_actions(actions):
     for action, label, message in LOG_ACTIONS:
         actions.register_action(action, label, message)
-
-
-class ActionRefused(Exception):
-    """An action that this person may not take, or not in the request's current status."""
-
-    def __init__(self, message):
-        super().__init__(str(message))
-        self.message = message
 
 
 def is_supervisor(user) -> bool:

@@ -46,6 +46,15 @@ def phone(browser):
 
 
 @pytest.fixture
+def desk(browser):
+    """A staff member's browser: a laptop-sized window."""
+    context = browser.new_context(viewport={"width": 1280, "height": 900})
+    page = context.new_page()
+    yield page
+    context.close()
+
+
+@pytest.fixture
 def screenshot(request):
     """Save a screenshot under test-results/screenshots/ for people to look at."""
 

@@ -55,15 +55,6 @@ def agent_with_authenticator(db):
     return agent, device
 
 
-@pytest.fixture
-def desk(browser):
-    """The agent's browser: a laptop-sized window."""
-    context = browser.new_context(viewport={"width": 1280, "height": 900})
-    page = context.new_page()
-    yield page
-    context.close()
-
-
 def last_link_in_email(live_server, to, path_fragment):
     message = [message for message in mail.outbox if to in message.to][-1]
     url = re.search(rf"https?://\S*{path_fragment}\S*", message.body).group(0)

@@ -1,14 +1,12 @@
 """The forms a member fills in about themselves: profile, documents, e-mail address."""
 
-import re
-
 from django import forms
 from django.conf import settings
 from django.contrib.auth.base_user import BaseUserManager
 from django.utils.translation import gettext_lazy as _
 
 from saypro_wagtail.ad_categories import AD_CATEGORY_CHOICES
-from saypro_wagtail.forms import AccessibleFormMixin
+from saypro_wagtail.forms import AccessibleFormMixin, validate_phone
 from saypro_wagtail.notifications.events import registered_events
 from saypro_wagtail.notifications.models import CHANNEL_CHOICES
 
@@ -16,24 +14,10 @@ from .. import uploads
 from ..choices import DOCUMENT_KIND_CHOICES
 from ..models import Profile
 
-PHONE_CHARACTERS = re.compile(r"^\+?[\d\s\-()]+$")
 NOTIFICATION_PREFIX = "notify__"
 PHOTO_ACCEPT = "image/jpeg,image/png,image/webp,image/gif"
 DOCUMENT_ACCEPT = ".pdf,.docx,.odt,application/pdf"
 USER_NAME_FIELDS = ("first_name", "last_name")
-
-
-def validate_phone(value):
-    """A plausible international number: digits with spaces, dashes, brackets, a leading +."""
-    digits = sum(char.isdigit() for char in value)
-    if not PHONE_CHARACTERS.match(value) or not 7 <= digits <= 15:
-        raise forms.ValidationError(
-            _(
-                "Enter a phone number of 7 to 15 digits, such as +27 21 555 0123. "
-                "Only digits, spaces, dashes, brackets and a leading + are allowed."
-            ),
-            code="invalid_phone",
-        )
 
 
 class ProfileForm(AccessibleFormMixin, forms.ModelForm):
