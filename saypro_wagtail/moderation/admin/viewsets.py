@@ -18,6 +18,9 @@ def owner_name(ad):
     return owner.get_full_name() or owner.get_username()
 
 
+MENU_HOOK = "register_saypro_moderation_menu_item"
+
+
 class FlagsColumn(Column):
     """What needs a moderator's eye: screening flagged it, visitors reported it."""
 
@@ -107,3 +110,5 @@ class ModerationViewSetGroup(SnippetViewSetGroup):
     menu_name = "moderation"
     menu_order = 260
     items = (ClassifiedAdViewSet, RejectionReasonViewSet)
+    # Banned phrases and the visitors' reports queue join the group through this hook.
+    submenu_hook = MENU_HOOK

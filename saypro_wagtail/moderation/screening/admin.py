@@ -74,6 +74,7 @@ class BannedPhraseViewSet(SnippetViewSet):
     menu_name = "banned_phrases"
     menu_order = 310
     add_to_admin_menu = True
+    menu_hook = "register_saypro_moderation_menu_item"  # inside the "Moderation" menu
     copy_view_enabled = False
     inspect_view_enabled = False
     search_backend_name = None

@@ -199,7 +199,7 @@ def register_user_report_urls():
     ]
 
 
-@hooks.register("register_admin_menu_item")
+@hooks.register("register_saypro_moderation_menu_item")  # inside the "Moderation" menu
 def register_user_reports_menu_item():
     return QueueMenuItem(
         _("Reports from visitors"),
