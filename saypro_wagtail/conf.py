@@ -218,6 +218,21 @@ DEFAULTS: dict[str, Setting] = {
     "MODERATION_DUPLICATE_DAYS": Setting(
         30, "Screening flags an ad that repeats another ad submitted in this many days."
     ),
+    "REPORT_TARGETS": Setting(
+        {
+            "first_response_minutes": 10,
+            "average_response_minutes": 30,
+            "resolution_hours": 24,
+            "closed_without_reopen_percent": 98,
+        },
+        "Support targets the monthly report compares with (keys as in the default).",
+    ),
+    "MONTHLY_REPORT_RECIPIENTS": Setting(
+        [],
+        "E-mail addresses that receive the previous month's report; an address of a user gets "
+        "it in that user's language, others in LANGUAGE_CODE.",
+    ),
+    "MONTHLY_REPORT_DAY": Setting(5, "Day of the month on which the monthly report is sent."),
 }
 
 
