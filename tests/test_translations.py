@@ -10,7 +10,7 @@ CATALOGUES = sorted(
     [*ROOT.glob("saypro_wagtail/locale/*/LC_MESSAGES/django.po")]
     + [*ROOT.glob("example_site/example_site/locale/*/LC_MESSAGES/django.po")]
 )
-SHIPPED_LANGUAGES = {"fr", "pt", "af", "zu"}
+SHIPPED_LANGUAGES = {"fr", "pt", "af", "zu", "ar"}
 
 
 def test_every_shipped_language_has_a_catalogue():
