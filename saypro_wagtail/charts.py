@@ -1,7 +1,8 @@
-"""A small server-rendered SVG stacked bar chart (no JavaScript), shared by the admin reports
-(accounts, moderation).
+"""Small server-rendered SVG bar charts (no JavaScript), shared by every admin report: a plain
+bar chart (:func:`bar_chart`: support, help center, the monthly report) and a stacked one
+(:func:`stacked_bar_chart`: accounts, moderation).
 
-The chart is an image with an accessible name (``role="img"`` and ``<title>``); the report's
+Each chart is an image with an accessible name (``role="img"`` and ``<title>``); the report's
 table beside it holds the same figures as text.
 """
 
@@ -16,6 +17,77 @@ VALUE_WIDTH = 60
 LEGEND_HEIGHT = 28
 # Distinguishable colours with enough contrast on white (WCAG 3:1 for graphics).
 COLOURS = ["#0b5cad", "#b35c00", "#2e7d32", "#8e24aa", "#b3261e", "#00695c", "#5d4037"]
+
+
+BAR_ROW_HEIGHT = 26
+BAR_LABEL_WIDTH = 220
+BAR_VALUE_WIDTH = 70
+BAR_LABEL_LENGTH = 30
+BAR_COLOUR = "#0b5cad"
+HIGHLIGHT_COLOUR = "#b3261e"
+
+
+@dataclass
+class Bar:
+    label: str
+    value: float
+    highlight: bool = False  # drawn in the warning colour (e.g. zero-result searches)
+
+
+@dataclass
+class DrawnBar:
+    label: str
+    value: float
+    y: int
+    width: float
+    colour: str
+
+    @property
+    def text_x(self) -> float:
+        return BAR_LABEL_WIDTH + self.width + 6
+
+
+def bar_chart(
+    chart_id: str, title: str, bars: list, unit: str = "", *, empty_when_zero: bool = False
+) -> str:
+    """Horizontal bars scaled to the largest value; "" when there are no bars.
+
+    ``bars`` are :class:`Bar` or ``(label, value)`` pairs; ``unit`` follows each value (e.g.
+    "%"); ``empty_when_zero`` also draws nothing when every value is 0. Long labels are cut
+    (the table next to the chart has them in full).
+    """
+    bars = [bar if isinstance(bar, Bar) else Bar(str(bar[0]), bar[1]) for bar in bars]
+    largest = max((bar.value or 0 for bar in bars), default=0)
+    if not bars or (empty_when_zero and not largest):
+        return ""
+    largest = largest or 1
+    drawn = []
+    for index, bar in enumerate(bars):
+        label = str(bar.label)
+        if len(label) > BAR_LABEL_LENGTH:
+            label = label[: BAR_LABEL_LENGTH - 1] + "…"
+        value = bar.value or 0
+        drawn.append(
+            DrawnBar(
+                label=label,
+                value=value,
+                y=index * BAR_ROW_HEIGHT,
+                width=max(1.0, BAR_AREA * value / largest) if value > 0 else 0,
+                colour=HIGHLIGHT_COLOUR if bar.highlight else BAR_COLOUR,
+            )
+        )
+    return render_to_string(
+        "saypro_wagtail/reports/bar_chart.html",
+        {
+            "chart_id": chart_id,
+            "title": title,
+            "bars": drawn,
+            "unit": unit,
+            "width": BAR_LABEL_WIDTH + BAR_AREA + BAR_VALUE_WIDTH,
+            "height": len(drawn) * BAR_ROW_HEIGHT,
+            "label_width": BAR_LABEL_WIDTH,
+        },
+    )
 
 
 @dataclass
