@@ -7,7 +7,7 @@ however many rows it shows (the rows' pages, translations and comments are fetch
 from dataclasses import dataclass, field
 from datetime import timedelta
 
-from django.db.models import Avg, Case, Count, F, FloatField, Q, Sum, Value, When, Window
+from django.db.models import Count, F, Q, Window
 from django.db.models.functions import RowNumber
 from django.utils import timezone
 from django.utils.functional import cached_property
@@ -22,11 +22,10 @@ from ..models import (
     ArticleDailyViews,
     ArticleRating,
     HelpArticlePage,
-    HelpCategoryPage,
     HelpSearchQuery,
 )
 from ..reviews import due_for_review
-from . import filters
+from . import figures, filters
 from .charts import Bar, bar_chart
 
 VIEW_REPORTS = "saypro_helpcenter.view_helpcenter_reports"
@@ -148,20 +147,7 @@ class HelpfulnessReportView(HelpReportView):
         return ArticleRating.objects.all()
 
     def aggregate(self, ratings):
-        # Annotation names differ from the model's fields ("helpful") so they do not shadow them.
-        return (
-            ratings.values("page_id")
-            .annotate(
-                yes=Count("pk", filter=Q(helpful=True)),
-                no=Count("pk", filter=Q(helpful=False)),
-                votes=Count("pk"),
-                share=Avg(  # the mean of 1 (yes) and 0 (no); PostgreSQL cannot cast booleans
-                    Case(When(helpful=True, then=Value(1.0)), default=Value(0.0)),
-                    output_field=FloatField(),
-                ),
-            )
-            .order_by("share", "-votes", "page_id")
-        )
+        return figures.helpfulness_per_article(ratings)
 
     def decorate_paginated_queryset(self, object_list):
         rows = [
@@ -245,9 +231,7 @@ class MostViewedReportView(HelpReportView):
         if not self.filter_value("date"):  # default: the recent "popular" window
             since = timezone.localdate() - timedelta(days=saypro_settings.HELPCENTER_POPULAR_DAYS)
             daily_views = daily_views.filter(date__gte=since)
-        return (
-            daily_views.values("page_id").annotate(views=Sum("views")).order_by("-views", "page_id")
-        )
+        return figures.views_per_article(daily_views)
 
     def decorate_paginated_queryset(self, object_list):
         rows = [ViewsRow(item["page_id"], item["views"]) for item in object_list]
@@ -291,11 +275,7 @@ class SearchTermsReportView(HelpReportView):
         return HelpSearchQuery.objects.all()
 
     def aggregate(self, searches):
-        totals = (
-            searches.values("query_string", "locale__language_code")
-            .annotate(searches=Sum("hits"), zero_result_searches=Sum("zero_result_hits"))
-            .order_by("-searches", "query_string")
-        )
+        totals = figures.searches_per_term(searches)
         if self.filter_value("zero_results"):
             totals = totals.filter(zero_result_searches__gt=0)
         return totals
@@ -357,23 +337,6 @@ class ReviewDueReportView(HelpReportView):
         return [Bar(page.title, page.days_overdue, highlight=True) for page in list(rows)[:10]]
 
 
-@dataclass
-class CoverageRow:
-    language_code: str
-    articles: int
-    live_articles: int
-    categories: int
-    reference: int
-
-    @property
-    def language(self):
-        return language_name(self.language_code)
-
-    @property
-    def coverage_percent(self):
-        return round(100 * self.live_articles / self.reference) if self.reference else None
-
-
 class TranslationCoverageReportView(HelpReportView):
     """Per language: how many of the default language's articles exist and are live in it.
 
@@ -415,33 +378,9 @@ class TranslationCoverageReportView(HelpReportView):
         return pages
 
     @cached_property
-    def coverage(self) -> list[CoverageRow]:
+    def coverage(self) -> list[figures.CoverageRow]:
         """One row per content language, from two aggregate queries."""
-        articles = {
-            item["locale__language_code"]: item
-            # order_by(): the pages' default ordering (path) would split the groups.
-            for item in HelpArticlePage.objects.order_by()
-            .values("locale__language_code")
-            .annotate(articles=Count("pk"), live_articles=Count("pk", filter=Q(live=True)))
-        }
-        categories = dict(
-            HelpCategoryPage.objects.order_by()
-            .values("locale__language_code")
-            .annotate(count=Count("pk"))
-            .values_list("locale__language_code", "count")
-        )
-        default_code = Locale.get_default().language_code
-        reference = articles.get(default_code, {}).get("live_articles", 0)
-        return [
-            CoverageRow(
-                code,
-                articles.get(code, {}).get("articles", 0),
-                articles.get(code, {}).get("live_articles", 0),
-                categories.get(code, 0),
-                reference,
-            )
-            for code in get_content_languages()
-        ]
+        return figures.translation_coverage()
 
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)

@@ -17,12 +17,14 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 
 from django.apps import apps
+from django.conf import settings
 from django.contrib.contenttypes.models import ContentType
 from django.db import connection
 from django.db.models import Aggregate, Count, DateField, DurationField, ExpressionWrapper, F, Q
 from django.db.models.functions import Trunc
 from django.utils.translation import get_language
-from wagtail.models import Locale, WorkflowState
+from wagtail.coreutils import get_supported_content_language_variant
+from wagtail.models import WorkflowState
 
 from ..choices import (
     DECISION_APPROVED,
@@ -218,6 +220,38 @@ def outcomes(start, end, first: date, last: date, interval: str) -> Figures:
     return figures
 
 
+def content_language(code) -> str:
+    """The content language (a locale's code) that serves ``code``."""
+    try:
+        return get_supported_content_language_variant(code)
+    except LookupError:
+        return code
+
+
+def reason_titles(codes) -> dict:
+    """Rejection reasons' titles by code in the active language, in one query.
+
+    A reason not translated into the active language has its default language's title, else
+    any language's; codes without a reason are left out.
+    """
+    codes = {code for code in codes if code}
+    if not codes:
+        return {}
+    active, default = content_language(get_language()), content_language(settings.LANGUAGE_CODE)
+
+    def preference(reason):  # the preferred title comes last and wins
+        language = reason[2]
+        return (language == active, language == default)
+
+    titles = {}
+    reasons = RejectionReason.objects.filter(code__in=codes).values_list(
+        "code", "title", "locale__language_code"
+    )
+    for code, title, _language in sorted(reasons, key=preference):
+        titles[code] = title
+    return titles
+
+
 def rejection_reasons(decisions) -> list[dict]:
     """Rejections per reason code, with the reason's title in the active language if it has one."""
     counts = list(
@@ -226,18 +260,7 @@ def rejection_reasons(decisions) -> list[dict]:
         .annotate(count=Count("pk"))
         .order_by("-count", "reason_code")
     )
-    codes = [row["reason_code"] for row in counts if row["reason_code"]]
-    titles = {}
-    if codes:
-        locale = Locale.objects.filter(language_code=get_language()).first()
-        # Any language's title, replaced by the active language's where there is one.
-        reasons = RejectionReason.objects.filter(code__in=codes).values_list(
-            "code", "title", "locale_id"
-        )
-        for code, title, _locale in sorted(
-            reasons, key=lambda reason: locale is not None and reason[2] == locale.pk
-        ):
-            titles[code] = title
+    titles = reason_titles(row["reason_code"] for row in counts)
     return [
         {
             "code": row["reason_code"],
@@ -315,3 +338,13 @@ def screening_hits(start, end) -> list[dict]:
         .annotate(count=Count("pk"))
         .order_by("-count", "rule")
     )
+
+
+def rule_label(code: str) -> str:
+    """A screening rule's name in the active language (its code if the rule is gone)."""
+    try:
+        from ..screening.rules import get_rule
+    except ImportError:  # pragma: no cover - screening rules not available
+        return code
+    rule = get_rule(code)
+    return str(rule.label or code) if rule is not None else code

@@ -16,6 +16,7 @@ from saypro_wagtail.reports import AppReportView
 
 from ..models import ModerationDecision
 from . import figures as moderation_figures
+from .figures import rule_label
 from .filters import DEFAULT_DAYS, OutcomesFilterSet
 
 VIEW_REPORTS = "saypro_moderation.view_moderation_reports"
@@ -28,15 +29,6 @@ def day_bounds(first, last):
         datetime.combine(first, time.min, zone),
         datetime.combine(last + timedelta(days=1), time.min, zone),
     )
-
-
-def rule_label(code: str) -> str:
-    try:
-        from ..screening.rules import get_rule
-    except ImportError:  # pragma: no cover - screening rules not available
-        return code
-    rule = get_rule(code)
-    return str(rule.label or code) if rule is not None else code
 
 
 class ModerationReportView(AppReportView):
