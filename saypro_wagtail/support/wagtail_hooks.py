@@ -40,7 +40,12 @@ def register_support_roles():
     ]
 
 
-from . import canned_admin, integrations, personal_data  # noqa: E402, F401
+from . import (  # noqa: E402, F401
+    canned_admin,
+    integrations,
+    monthly,  # noqa: E402, F401  (the monthly report's support section)
+    personal_data,
+)
 from .admin import hooks  # noqa: E402, F401
 from .escalation_admin import EscalationViewSet  # noqa: E402, F401
 from .reporting import hooks as reporting_hooks  # noqa: E402, F401
