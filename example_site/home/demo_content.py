@@ -53,6 +53,10 @@ HOME_TEXT = {
         "Siyakwamukela ku-SayPro",
         "Thola izimpendulo, phatha i-akhawunti yakho, cela usizo futhi ufake izikhangiso.",
     ),
+    "ar": (
+        "مرحبًا بك في SayPro",
+        "اعثر على الإجابات، وأدِر حسابك، واطلب المساعدة، وانشر إعلاناتك.",
+    ),
 }
 
 CONTACT_TITLE = {
@@ -60,6 +64,7 @@ CONTACT_TITLE = {
     "pt": "Contacte-nos",
     "af": "Kontak ons",
     "zu": "Xhumana nathi",
+    "ar": "اتصل بنا",
 }
 
 

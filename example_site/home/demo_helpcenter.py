@@ -415,6 +415,14 @@ ROOT_TEXT = {
         "Awukutholi okufunayo? Sithumelele isicelo sosizo; sivame ukuphendula phakathi "
         "kosuku olulodwa lokusebenza.",
     ),
+    "ar": (
+        "مركز المساعدة",
+        p(
+            "نعمل حاليًا على ترجمة مقالات المساعدة إلى العربية. يمكنك في الأثناء قراءتها "
+            "بالإنجليزية أو الفرنسية أو البرتغالية: اختر لغة في أعلى الصفحة."
+        ),
+        "لم تجد ما تبحث عنه؟ أرسل إلينا طلب دعم، وسنردّ عادةً خلال يوم عمل واحد.",
+    ),
 }
 
 # key -> (slug, language -> fields)

@@ -1,4 +1,4 @@
-"""Demo classified ads: the ads page in five languages, banned phrases, rejection reasons, and ads
+"""Demo classified ads: the ads page in every language, banned phrases, rejection reasons and ads
 in every moderation state, made through the real workflow so the admin, the history and the
 moderation reports look like a site in use.
 
@@ -67,6 +67,11 @@ PAGE_TEXT = {
         "Imisebenzi, izindlu, izinto ezidayiswayo, izinsizakalo, imicimbi nezindaba zomphakathi "
         "ezivela kumalungu ethu. Umlawuli uhlola isikhangiso ngasinye ngaphambi kokuba sivele.",
     ),
+    "ar": (
+        "الإعلانات المبوبة",
+        "وظائف ومساكن وأغراض للبيع وخدمات وفعاليات وأخبار المجتمع من أعضائنا. "
+        "يراجع مشرفٌ كل إعلان قبل نشره.",
+    ),
 }
 
 # (phrase, language or "" for every language, note for moderators)
@@ -78,6 +83,7 @@ BANNED_PHRASES = [
     ("dinheiro fácil", "pt", "“Easy money”: burlas e esquemas em pirâmide."),
     ("maklike geld", "af", "“Easy money”: piramideskemas en bedrog."),
     ("imali elula", "zu", "“Easy money”: ukukhwabanisa nezinhlelo zephiramidi."),
+    ("مال سهل", "ar", "“Easy money”: احتيال ومخططات هرمية."),
     ("double your bitcoin", "", "Crypto investment scam, in any language."),
 ]
 
@@ -114,6 +120,12 @@ REJECTION_REASONS = {
             "izilwane zasendle eziphilayo noma enye into engekho emthethweni eNingizimu "
             "Afrika. Susa le nto esikhangisweni sakho noma ufake esinye.",
         ),
+        "ar": (
+            "سلعة أو خدمة محظورة",
+            "لا يمكننا نشر إعلانات عن الأسلحة أو المخدرات أو السلع المقلدة أو الحيوانات البرية "
+            "الحية أو أي شيء آخر مخالف للقانون في جنوب أفريقيا. احذف هذه السلعة من إعلانك أو "
+            "انشر إعلانًا آخر.",
+        ),
     },
     "misleading": {
         "en": (
@@ -145,6 +157,11 @@ REJECTION_REASONS = {
             "ngokwethembeka. Lungisa intengo noma incazelo ukuze umthengi azi kahle ukuthi yini "
             "enikezwayo.",
         ),
+        "ar": (
+            "إعلان مضلل أو غير واضح",
+            "يجب أن يصف العنوان والسعر والصور والوصف الشيء نفسه بصدق. صحّح السعر أو الوصف "
+            "حتى يعرف المشتري بالضبط ما المعروض.",
+        ),
     },
     "contact_missing": {
         "en": (
@@ -171,6 +188,11 @@ REJECTION_REASONS = {
             "Imininingwane yokuxhumana ayikho",
             "Nikeza okungenani indlela eyodwa yokukuthola: ikheli le-imeyili noma inombolo "
             "yocingo ezindaweni zokuxhumana, hhayi encazelweni.",
+        ),
+        "ar": (
+            "بيانات الاتصال ناقصة",
+            "اذكر طريقة واحدة على الأقل للتواصل معك: عنوان بريد إلكتروني أو رقم هاتف في حقول "
+            "الاتصال، لا داخل الوصف.",
         ),
     },
     "poor_photos": {
@@ -204,6 +226,11 @@ REJECTION_REASONS = {
             "okungenani ezingamaphikseli angama-200 ububanzi, ngaphandle kwezimpawu zamanye "
             "amawebhusayithi. Chaza isithombe ngasinye kubantu abangakwazi ukusibona.",
         ),
+        "ar": (
+            "صور غير واضحة أو غير مناسبة",
+            "استخدم صورك الواضحة جيدة الإضاءة للسلعة الفعلية، بعرض 200 بكسل على الأقل ومن دون "
+            "علامات مائية لمواقع أخرى. صِف كل صورة لمن لا يستطيع رؤيتها.",
+        ),
     },
     "wrong_category": {
         "en": (
@@ -231,6 +258,11 @@ REJECTION_REASONS = {
             "Khetha isigaba esihambisana nalokho okunikezayo. Izivakashi zihlunga izikhangiso "
             "ngesigaba, ngakho isigaba esifanele sikulethela izimpendulo eziningi.",
         ),
+        "ar": (
+            "فئة خاطئة",
+            "اختر الفئة التي تطابق ما تعرضه. يصفّي الزوار الإعلانات حسب الفئة، لذا فالفئة "
+            "الصحيحة تجلب لك ردودًا أكثر.",
+        ),
     },
     "duplicate": {
         "en": (
@@ -257,6 +289,11 @@ REJECTION_REASONS = {
             "Isikhangiso esiphindiwe",
             "Usunaso kakade isikhangiso esisebenzayo noma sakamuva sento efanayo. Hlela noma "
             "uvuselele leso sikhangiso esikhundleni sokusifaka futhi.",
+        ),
+        "ar": (
+            "إعلان مكرر",
+            "لديك بالفعل إعلان منشور أو حديث عن الشيء نفسه. عدّل ذلك الإعلان أو جدّده بدلًا "
+            "من نشره مرة أخرى.",
         ),
     },
 }

@@ -30,6 +30,7 @@ REGISTRATION_TEXT = {
         "Dala i-akhawunti yakho",
         "Bhalisa ukuze ulandele izicelo zakho futhi ufake izikhangiso.",
     ),
+    "ar": ("أنشئ حسابك", "سجّل لمتابعة طلبات الدعم الخاصة بك ونشر الإعلانات."),
 }
 
 # slug -> language -> (title, text); the registration pages link to them.
@@ -59,6 +60,10 @@ POLICY_PAGES = {
             "Umbhalo wokubonisa: iwebhusayithi yangempela ishicilela imigomo yayo yokusebenzisa "
             "lapha (inguqulo 2026-01).",
         ),
+        "ar": (
+            "شروط الاستخدام",
+            "نص تجريبي: ينشر الموقع الحقيقي هنا شروط الاستخدام الخاصة به (الإصدار 2026-01).",
+        ),
     },
     "privacy": {
         "en": (
@@ -85,6 +90,11 @@ POLICY_PAGES = {
             "Inqubomgomo yobumfihlo",
             "Umbhalo wokubonisa: iwebhusayithi yangempela ichaza lapha ukuthi igcina "
             "imininingwane yomuntu siqu efe futhi kungani (inguqulo 2026-01).",
+        ),
+        "ar": (
+            "سياسة الخصوصية",
+            "نص تجريبي: يشرح الموقع الحقيقي هنا البيانات الشخصية التي يحتفظ بها وسبب ذلك "
+            "(الإصدار 2026-01).",
         ),
     },
 }

@@ -1,4 +1,4 @@
-"""The demo's "Contact support" page in five languages; the help center's "Still need help?"
+"""The demo's "Contact support" page in every site language; the help center's "Still need help?"
 links to it (with the article it came from)."""
 
 from saypro_wagtail.support.models.pages import ContactSupportPage
@@ -15,6 +15,10 @@ TEXT = {
     "zu": (
         "Xhumana nosizo",
         "Sitshele ukuthi yini engahambanga kahle. Siphendula ngosuku olulodwa.",
+    ),
+    "ar": (
+        "الاتصال بالدعم",
+        "أخبرنا بما حدث من خطأ. نردّ خلال يوم عمل واحد.",
     ),
 }
 

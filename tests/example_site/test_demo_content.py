@@ -1,6 +1,7 @@
 from io import StringIO
 
 import pytest
+from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.core.management import call_command
 from wagtail.models import Page, Site
@@ -29,8 +30,8 @@ def test_site_tree_has_the_home_page_in_every_language(demo):
     site = Site.objects.get(is_default_site=True)
     assert isinstance(site.root_page.specific, HomePage)
     languages = set(HomePage.objects.values_list("locale__language_code", flat=True))
-    assert languages == {"en", "fr", "pt", "af", "zu"}
-    assert ContactPage.objects.count() == 5
+    assert languages == {code for code, _name in settings.LANGUAGES}
+    assert ContactPage.objects.count() == len(settings.LANGUAGES)
     # Wagtail's placeholder welcome page is gone.
     assert not Page.objects.filter(depth=2, content_type__model="page").exists()
 

@@ -4,6 +4,7 @@ ads in every moderation state made through the real workflow."""
 from io import StringIO
 
 import pytest
+from django.conf import settings
 from django.core.management import call_command
 from django.urls import resolve
 from wagtail.models import Locale, Revision, TaskState
@@ -23,7 +24,7 @@ from saypro_wagtail.notifications.models import Notification
 
 pytestmark = pytest.mark.django_db
 
-LANGUAGES = {"en", "fr", "pt", "af", "zu"}
+LANGUAGES = {code for code, _name in settings.LANGUAGES}
 CATEGORIES = {"jobs", "real_estate", "products", "services", "events", "announcements"}
 
 

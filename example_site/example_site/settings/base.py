@@ -113,6 +113,7 @@ LANGUAGES = WAGTAIL_CONTENT_LANGUAGES = [
     ("pt", "Português"),
     ("af", "Afrikaans"),
     ("zu", "isiZulu"),
+    ("ar", "العربية"),
 ]
 WAGTAIL_I18N_ENABLED = True
 USE_I18N = True
