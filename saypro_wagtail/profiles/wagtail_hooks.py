@@ -3,7 +3,10 @@ from wagtail import hooks
 
 from saypro_wagtail.roles import ACCESS_ADMIN, USER_MANAGERS, Role
 
-from . import activity  # noqa: F401  (registers the account log actions)
+from . import (
+    activity,  # noqa: F401  (registers the account log actions)
+    monthly,  # noqa: F401  (the monthly report's registrations section)
+)
 from .preferences import notification_preference, preferred_language
 
 VIEW_REPORTS = "saypro_profiles.view_registration_reports"
