@@ -36,5 +36,6 @@ def register_helpcenter_roles():
     ]
 
 
+from . import monthly as monthly_section  # noqa: E402, F401  (the monthly report)
 from . import personal_data  # noqa: E402, F401
 from .reporting import hooks  # noqa: E402, F401  (admin URLs and menu of the reports)
