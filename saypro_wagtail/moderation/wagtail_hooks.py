@@ -41,6 +41,7 @@ def register_moderation_roles():
 
 # Each area registers its own admin screens and hooks.
 from . import integrations  # noqa: E402, F401
+from . import monthly as monthly_section  # noqa: E402, F401  (the monthly report)
 from .admin import hooks as admin_hooks  # noqa: E402, F401
 from .reporting import hooks as reporting_hooks  # noqa: E402, F401
 from .screening import admin as screening_admin  # noqa: E402, F401

@@ -228,15 +228,19 @@ def content_language(code) -> str:
         return code
 
 
-def reason_titles(codes) -> dict:
-    """Rejection reasons' titles by code in the active language, in one query.
+def reason_titles(codes=None) -> dict:
+    """Rejection reasons' titles by code (all reasons' if ``codes`` is None) in the active
+    language, in one query.
 
     A reason not translated into the active language has its default language's title, else
     any language's; codes without a reason are left out.
     """
-    codes = {code for code in codes if code}
-    if not codes:
-        return {}
+    reasons = RejectionReason.objects.all()
+    if codes is not None:
+        codes = {code for code in codes if code}
+        if not codes:
+            return {}
+        reasons = reasons.filter(code__in=codes)
     active, default = content_language(get_language()), content_language(settings.LANGUAGE_CODE)
 
     def preference(reason):  # the preferred title comes last and wins
@@ -244,9 +248,7 @@ def reason_titles(codes) -> dict:
         return (language == active, language == default)
 
     titles = {}
-    reasons = RejectionReason.objects.filter(code__in=codes).values_list(
-        "code", "title", "locale__language_code"
-    )
+    reasons = reasons.values_list("code", "title", "locale__language_code")
     for code, title, _language in sorted(reasons, key=preference):
         titles[code] = title
     return titles
