@@ -1,0 +1,48 @@
+"""Admin wiring of the shared app: the monthly report (Reports menu, URLs, its role)."""
+
+from django.urls import include, path, reverse
+from django.utils.translation import gettext_lazy as _
+from wagtail import hooks
+from wagtail.admin.menu import MenuItem
+
+from .monthly import admin_urls as monthly_urls
+from .monthly.views import NAMESPACE, PERMISSION, user_can_view
+from .roles import SUPPORT_SUPERVISORS, Role
+
+
+@hooks.register("register_saypro_roles")
+def register_monthly_report_roles():
+    # Roles merge by name: this adds the permission to the support app's supervisors.
+    return [Role(SUPPORT_SUPERVISORS, (PERMISSION,))]
+
+
+@hooks.register("register_admin_urls")
+def register_monthly_report_urls():
+    return [path("reports/monthly/", include((monthly_urls.urlpatterns, NAMESPACE)))]
+
+
+class MonthlyReportMenuItem(MenuItem):
+    def is_shown(self, request):
+        return user_can_view(request.user)
+
+
+@hooks.register("register_reports_menu_item")
+def register_monthly_report_menu_item():
+    return MonthlyReportMenuItem(
+        _("Monthly report"),
+        reverse(f"{NAMESPACE}:report"),
+        name="saypro-monthly-report",
+        icon_name="table",
+        order=890,
+    )
+
+
+@hooks.register("register_reports_menu_item")
+def register_saved_monthly_reports_menu_item():
+    return MonthlyReportMenuItem(
+        _("Saved monthly reports"),
+        reverse(f"{NAMESPACE}:saved_list"),
+        name="saypro-saved-monthly-reports",
+        icon_name="folder-open-inverse",
+        order=891,
+    )
