@@ -119,6 +119,12 @@ def test_arabic_pages_read_right_to_left_and_fit_a_phone(
     assert edges["align"] in ("start", "right"), edges
     assert abs(edges["text"] - edges["content"]) <= TOLERANCE, edges
     assert phone.evaluate("getComputedStyle(document.body).direction") == "rtl"
+    # E-mail addresses and phone numbers are still typed left to right.
+    typed = phone.evaluate(
+        """[...document.querySelectorAll("input[type=email], input[type=tel]")]
+            .map(input => getComputedStyle(input).direction)"""
+    )
+    assert set(typed) <= {"ltr"}, typed
     screenshot(phone, f"rtl-{name}")
 
 
