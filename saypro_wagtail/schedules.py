@@ -22,6 +22,10 @@ SCHEDULES = {
             "task": "saypro_wagtail.notifications.purge_sent",
             "schedule": crontab(hour=3, minute=17),
         },
+        "saypro-send-monthly-report": {
+            "task": "saypro_wagtail.send_monthly_report",
+            "schedule": crontab(hour=7, minute=0),
+        },
     },
     "saypro_wagtail.helpcenter": {
         "saypro-help-review-reminders": {

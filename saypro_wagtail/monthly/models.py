@@ -48,6 +48,24 @@ class MonthlyReport(models.Model):
     def period(self) -> Period:
         return Period(self.kind, self.period_start)
 
+    def rendered_sections(self, with_charts: bool = False) -> list:
+        """The stored figures as the report shows them, in the active language."""
+        from .rendering import build_report
+
+        return build_report(self.figures, self.previous_figures, with_charts=with_charts)
+
+    @property
+    def headline_sections(self) -> list:
+        """For templates (the e-mail): each section, whose ``headline_metrics`` come first."""
+        return self.rendered_sections()
+
+    @property
+    def admin_path(self) -> str:
+        """Where the copy opens in the admin (a path; prefix it with the site's address)."""
+        from django.urls import reverse
+
+        return reverse("saypro_monthly_report:saved", args=[self.pk])
+
 
 class MonthlyReportDelivery(models.Model):
     """One e-mail of a saved report to one recipient; unique, so a rerun never sends twice."""
