@@ -40,8 +40,10 @@ class ViewBuffer:
             self.flush()
 
     def clear(self) -> None:
+        """Forget the buffered views; the next flush is again a full period away."""
         with self.lock:
             self.counts.clear()
+            self.last_flush = time.monotonic()
 
     def flush(self) -> int:
         """Write the buffered views; returns how many views were written."""

@@ -122,6 +122,11 @@ class DatabaseMedians:
         return self.decisions.aggregate(median=Median(_duration()))["median"]
 
 
+def median_strategy():
+    """PostgreSQL has a median aggregate (``percentile_cont``); other databases sample."""
+    return DatabaseMedians if connection.vendor == "postgresql" else SampledMedians
+
+
 class SampledMedians:
     """Medians over the latest MEDIAN_SAMPLE decisions, read in one bounded query."""
 
@@ -183,7 +188,7 @@ def outcomes(start, end, first: date, last: date, interval: str) -> Figures:
         .annotate(count=Count("pk"))
         .values_list("period", "count")
     )
-    medians = DatabaseMedians if connection.vendor == "postgresql" else SampledMedians
+    medians = median_strategy()
     medians = medians(decisions, interval)
     decided = {
         row["period"]: row
