@@ -1,5 +1,6 @@
 """Admin wiring of the shared app: the monthly report (Reports menu, URLs, its role)."""
 
+from django.apps import apps
 from django.urls import include, path, reverse
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
@@ -12,7 +13,10 @@ from .roles import SUPPORT_SUPERVISORS, Role
 
 @hooks.register("register_saypro_roles")
 def register_monthly_report_roles():
-    # Roles merge by name: this adds the permission to the support app's supervisors.
+    # Roles merge by name: this adds the permission to the support app's supervisors. Without
+    # the support app there are no supervisors; superusers (or a site's own role) read it.
+    if not apps.is_installed("saypro_wagtail.support"):
+        return []
     return [Role(SUPPORT_SUPERVISORS, (PERMISSION,))]
 
 

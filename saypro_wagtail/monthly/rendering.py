@@ -77,7 +77,7 @@ def change_between(value, previous) -> Change | None:
     if not (_is_number(value) and _is_number(previous)):
         return None
     if value == previous:
-        return Change("same", 0.0)
+        return Change("same", None)
     direction = "up" if value > previous else "down"
     percent = round((value - previous) * 100 / previous, 1) if previous else None
     return Change(direction, percent)
