@@ -46,6 +46,27 @@ def test_app_installed_alone_checks_migrates_and_sets_up_its_roles(tmp_path, app
     assert "created" in result.stdout
 
 
+MONTHLY_SECTIONS = {
+    "saypro_wagtail.helpcenter": ["helpcenter"],
+    "saypro_wagtail.profiles": ["registrations"],
+    "saypro_wagtail.support": ["support"],
+    "saypro_wagtail.moderation": ["moderation"],
+}
+SHOW_MONTHLY_REPORT = """
+from saypro_wagtail.monthly.periods import Period
+from saypro_wagtail.monthly.sections import compute_all
+print(sorted(compute_all(Period.last_complete())))
+"""
+
+
+@pytest.mark.parametrize("app", FEATURE_APPS)
+def test_the_monthly_report_has_the_installed_app_and_no_other(tmp_path, app):
+    for command in (["migrate", "--noinput"], ["shell", "-c", SHOW_MONTHLY_REPORT]):
+        result = django_admin(tmp_path, *command, SAYPRO_ONLY_APP=app)
+        assert result.returncode == 0, f"{' '.join(command)} failed:\n{result.stderr}"
+    assert result.stdout.strip().splitlines()[-1] == str(MONTHLY_SECTIONS[app])
+
+
 def test_feature_app_without_the_core_app_is_a_clear_system_check_error(tmp_path):
     result = django_admin(
         tmp_path, "check", SAYPRO_ONLY_APP="saypro_wagtail.support", SAYPRO_WITHOUT_CORE="1"
