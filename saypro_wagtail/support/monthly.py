@@ -1,8 +1,8 @@
 """The support section of the monthly report (see :mod:`saypro_wagtail.monthly.sections`).
 
 The figures reuse the Support KPIs report (:mod:`.reporting.kpis`), so for the same dates both
-show the same numbers. Three queries whatever the volume: the request-level aggregate, the
-average response time, and the backlog at the end of the period.
+show the same numbers. Four queries whatever the volume: the request-level aggregate, the
+average response time, the backlog at the end of the period, and the deflections.
 
 Which requests each figure counts:
 
@@ -26,6 +26,8 @@ Which requests each figure counts:
   computed (the rules of :func:`.sla.breached_q`).
 - ``csat`` (score 1–5): the average rating; ``ratings``: how many; ``satisfied`` (percent):
   the share of 4s and 5s.
+- ``deflections``: how many times visitors opened a help article the contact form suggested
+  (days within the period), which often answers them without a request.
 - ``open_at_end``: the backlog, whenever logged: requests logged before the end of the period
   that were not resolved or closed by then — open now, or resolved/closed at or after the end.
   (A request resolved before the end and reopened after it counts as open: the database keeps
@@ -35,7 +37,7 @@ Averages and shares of nothing are None ("no data"); counts of nothing are 0. Du
 rounded to one decimal, the CSAT to two.
 """
 
-from django.db.models import Q
+from django.db.models import Q, Sum
 from django.db.models.functions import Coalesce
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
@@ -45,7 +47,7 @@ from saypro_wagtail.conf import saypro_settings
 from saypro_wagtail.monthly.sections import HOOK, ReportSection
 
 from .choices import CATEGORY_CHOICES, CHANNEL_CHOICES, OPEN_STATUSES, PRIORITY_CHOICES
-from .models import SupportRequest
+from .models import Deflection, SupportRequest
 from .reporting import kpis
 
 BREAKDOWNS = [
@@ -85,6 +87,11 @@ def open_at(end) -> int:
     )
 
 
+def deflections(period) -> int:
+    days = Deflection.objects.filter(date__gte=period.first, date__lte=period.last)
+    return days.aggregate(total=Sum("count"))["total"] or 0
+
+
 class SupportSection(ReportSection):
     name = "support"
     title = _("Support")
@@ -105,6 +112,7 @@ class SupportSection(ReportSection):
         "csat": _("Average satisfaction"),
         "ratings": _("Satisfaction ratings"),
         "satisfied": _("Satisfied, 4 or 5"),
+        "deflections": _("Suggested articles opened from the contact form"),
     }
     breakdown_titles = {
         "by_channel": _("Requests by channel"),
@@ -162,6 +170,7 @@ class SupportSection(ReportSection):
                 metric("csat", None if csat is None else round(float(csat), 2), "score"),
                 metric("ratings", figures["ratings"], "count"),
                 metric("satisfied", figures["satisfied_percent"], "percent"),
+                metric("deflections", deflections(period), "count"),
             ],
             "breakdowns": [
                 {

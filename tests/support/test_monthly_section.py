@@ -146,6 +146,7 @@ def test_october_figures_match_the_hand_computed_values(october):
         "csat": 4.0,
         "ratings": 3,
         "satisfied": 66.7,
+        "deflections": 0,
     }
 
 
@@ -223,6 +224,7 @@ def test_an_empty_period_shows_no_data_rather_than_zero_averages(october):
         "csat": None,
         "ratings": 0,
         "satisfied": None,
+        "deflections": 0,
     }
     assert all(counts == [0] for counts in breakdown(figures, "by_channel").values())
 
@@ -265,11 +267,11 @@ def test_figures_are_json_and_follow_the_standard_shape(october):
 
 
 def test_the_query_count_does_not_grow_with_the_data(october, django_assert_num_queries):
-    with django_assert_num_queries(3):
+    with django_assert_num_queries(4):
         SupportSection().compute(OCTOBER)
     for day in range(8, 28):
         logged(at(10, day, 10), messages=[(5, False), (15, True)], rating=4)
-    with django_assert_num_queries(3):
+    with django_assert_num_queries(4):
         SupportSection().compute(OCTOBER)
 
 
@@ -301,3 +303,15 @@ def test_the_support_app_registers_its_section(db):
 
     assert isinstance(sections["support"], SupportSection)
     assert sections["support"].order == 10
+
+
+def test_suggested_articles_opened_from_the_contact_form_are_counted_within_the_month(db):
+    from datetime import date
+
+    from saypro_wagtail.support.models import Deflection
+
+    Deflection.objects.create(date=date(2025, 10, 1), language="en", count=3)
+    Deflection.objects.create(date=date(2025, 10, 31), language="fr", count=2)
+    Deflection.objects.create(date=date(2025, 11, 1), language="en", count=7)
+
+    assert values(SupportSection().compute(OCTOBER))["deflections"] == 5
