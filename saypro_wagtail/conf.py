@@ -192,6 +192,9 @@ DEFAULTS: dict[str, Setting] = {
     "MODERATION_REPORT_LIMIT": Setting(
         (10, 3600), "Reports one visitor (by address) may send: (count, seconds)."
     ),
+    "MODERATION_CURRENCY": Setting(
+        "R", "Currency symbol or code shown before ad prices (empty: none); default the rand."
+    ),
     "MODERATION_MAX_IMAGES": Setting(6, "Most images one ad may have."),
     "MODERATION_IMAGE_MAX_BYTES": Setting(5 * 1024 * 1024, "Largest ad image accepted."),
     "MODERATION_IMAGE_MIN_PIXELS": Setting(

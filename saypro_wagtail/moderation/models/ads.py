@@ -3,7 +3,7 @@
 from django.conf import settings
 from django.core.validators import MinValueValidator
 from django.db import models
-from django.utils import timezone
+from django.utils import formats, timezone
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
 from modelcluster.models import ClusterableModel
@@ -18,6 +18,7 @@ from wagtail.models import (
 from wagtail.search import index
 
 from saypro_wagtail.ad_categories import AD_CATEGORY_CHOICES
+from saypro_wagtail.conf import saypro_settings
 
 from .moderated import ModeratedMixin
 
@@ -126,6 +127,15 @@ class AbstractClassifiedAd(
         context = super().get_preview_context(request, mode_name)
         context.update({"ad": self, "is_preview": True})
         return context
+
+    @property
+    def price_text(self) -> str:
+        """The price as readers of the active language write numbers, after the currency."""
+        if self.price is None:
+            return ""
+        amount = formats.number_format(self.price, 2, use_l10n=True, force_grouping=True)
+        currency = saypro_settings.MODERATION_CURRENCY
+        return f"{currency}\N{NO-BREAK SPACE}{amount}" if currency else amount
 
     @property
     def is_expired(self):
