@@ -13,9 +13,10 @@ class ModeratorReviewTask(AbstractGroupApprovalTask):
 
     def get_actions(self, obj, user):
         if user.is_superuser or self._user_in_groups(user):
+            # As the last task, Wagtail's menu adds "and Publish" to the approvals itself.
             return [
                 (REJECT, _("Reject with a reason"), True),
-                (APPROVE, _("Approve and publish"), False),
+                (APPROVE, _("Approve"), False),
                 (APPROVE, _("Approve with comment"), True),
             ]
         return []
