@@ -63,7 +63,8 @@ STATE_FIELDS = (
 
 
 def can_edit(ad):
-    return ad.moderation_status not in (*IN_MODERATION, REMOVED)
+    # A lock is a moderator's (owners never lock): they are working on the ad in the admin.
+    return ad.moderation_status not in (*IN_MODERATION, REMOVED) and not ad.locked
 
 
 def can_submit(ad):

@@ -364,6 +364,23 @@ def test_editing_is_refused_while_moderated_or_after_removal(owner_client, ad, s
     assert ad.title == "Bicycle for sale"
 
 
+def test_editing_waits_while_a_moderator_has_the_ad_locked_in_the_admin(
+    owner_client, ad, moderator
+):
+    ad.locked, ad.locked_by = True, moderator
+    ad.save(update_fields=["locked", "locked_by"])
+    url = reverse("saypro_moderation:ad_edit", kwargs={"pk": ad.pk})
+
+    response = owner_client.post(url, edit_data(ad, title="Sneaky change"), follow=True)
+
+    assert response.redirect_chain[-1][0] == reverse("saypro_moderation:my_ads")
+    assert "being moderated" in str(list(response.context["messages"])[0])
+    ad.refresh_from_db()
+    assert ad.title == "Bicycle for sale" and ad.latest_revision.content["title"] != "Sneaky change"
+    row = owner_client.get(reverse("saypro_moderation:my_ads")).context["current_ads"][0]
+    assert not row["actions"]["edit"]
+
+
 # Submitting and the other actions -------------------------------------------------------------
 
 
