@@ -12,6 +12,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.coreutils import get_content_languages, get_supported_content_language_variant
 
+from saypro_wagtail.figures import percent
 from saypro_wagtail.monthly.sections import HOOK, ReportSection
 
 from .models import ArticleDailyViews, ArticleRating, HelpArticlePage, HelpSearchQuery
@@ -20,11 +21,6 @@ from .reviews import due_for_review
 
 #: Rows of the "top" and "least" tables.
 TOP = 10
-
-
-def percent(part, whole):
-    """``part`` as a share of ``whole`` in percent (one decimal), None when ``whole`` is 0."""
-    return round(100 * part / whole, 1) if whole else None
 
 
 def language_name(code: str) -> str:

@@ -9,17 +9,13 @@ from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 
+from saypro_wagtail.figures import percent
 from saypro_wagtail.monthly.sections import HOOK, ReportSection
 
 from .choices import REPORT_REASON_CHOICES
 from .reporting import figures
 
 REPORT_COUNTS = ("received", "upheld", "dismissed")
-
-
-def percent(part, whole):
-    """``part`` as a share of ``whole`` in percent (one decimal), None when ``whole`` is 0."""
-    return round(100 * part / whole, 1) if whole else None
 
 
 class ModerationSection(ReportSection):

@@ -18,15 +18,12 @@ from django.db.models import Count, Q
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 
+from saypro_wagtail.figures import percent
 from saypro_wagtail.monthly.sections import HOOK, ReportSection
 
 from .choices import USER_TYPE_CHOICES
 from .models import Profile
 from .staff import staff_users
-
-
-def _percent(part, whole):
-    return round(100 * part / whole, 1) if whole else None
 
 
 class RegistrationsSection(ReportSection):
@@ -64,7 +61,7 @@ class RegistrationsSection(ReportSection):
                 {"key": "confirmed", "value": figures["confirmed"], "unit": "count"},
                 {
                     "key": "confirmed_percent",
-                    "value": _percent(figures["confirmed"], figures["total"]),
+                    "value": percent(figures["confirmed"], figures["total"]),
                     "unit": "percent",
                 },
                 {"key": "staff_accounts", "value": figures["staff"], "unit": "count"},

@@ -44,6 +44,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 
 from saypro_wagtail.conf import saypro_settings
+from saypro_wagtail.figures import hours, minutes
 from saypro_wagtail.monthly.sections import HOOK, ReportSection
 
 from .choices import CATEGORY_CHOICES, CHANNEL_CHOICES, OPEN_STATUSES, PRIORITY_CHOICES
@@ -56,14 +57,6 @@ BREAKDOWNS = [
     ("by_category", "category", CATEGORY_CHOICES, True),
     ("by_priority", "priority", PRIORITY_CHOICES, False),
 ]
-
-
-def minutes(duration):
-    return None if duration is None else round(duration.total_seconds() / 60, 1)
-
-
-def hours(duration):
-    return None if duration is None else round(duration.total_seconds() / 3600, 1)
 
 
 def metric(key, value, unit, target_key=None, better=None):

@@ -26,6 +26,8 @@ from django.utils.translation import get_language
 from wagtail.coreutils import get_supported_content_language_variant
 from wagtail.models import WorkflowState
 
+from saypro_wagtail.figures import hours
+
 from ..choices import (
     DECISION_APPROVED,
     DECISION_REJECTED,
@@ -82,10 +84,6 @@ def _trunc(name, interval):
 
 def _duration():
     return ExpressionWrapper(F("decided_at") - F("submitted_at"), output_field=DurationField())
-
-
-def hours(duration):
-    return None if duration is None else round(duration.total_seconds() / 3600, 1)
 
 
 def median(values):

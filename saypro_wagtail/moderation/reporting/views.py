@@ -5,13 +5,11 @@ dismissed; screening hits by rule. A chart, tables and a CSV/XLSX export of the 
 Figures come from :mod:`.figures` (a fixed number of queries whatever the volume).
 """
 
-from datetime import datetime, time, timedelta
-
-from django.utils import timezone
 from django.utils.formats import date_format
 from django.utils.translation import gettext_lazy as _
 
 from saypro_wagtail.charts import Series, stacked_bar_chart
+from saypro_wagtail.figures import day_bounds
 from saypro_wagtail.reports import AppReportView
 
 from ..models import ModerationDecision
@@ -20,15 +18,6 @@ from .figures import rule_label
 from .filters import DEFAULT_DAYS, OutcomesFilterSet
 
 VIEW_REPORTS = "saypro_moderation.view_moderation_reports"
-
-
-def day_bounds(first, last):
-    """Aware datetimes [start, end) covering the days in the site's time zone."""
-    zone = timezone.get_default_timezone()
-    return (
-        datetime.combine(first, time.min, zone),
-        datetime.combine(last + timedelta(days=1), time.min, zone),
-    )
 
 
 class ModerationReportView(AppReportView):

@@ -1,6 +1,6 @@
 """The period filter of the support reports (invalid input is a form error, never a 500)."""
 
-from datetime import date, datetime, time, timedelta
+from datetime import date, timedelta
 
 import django_filters
 from django import forms
@@ -45,15 +45,6 @@ def period_dates(period: str, start=None, end=None, today=None) -> tuple[date, d
         length = 1
     following = _month_start(first, -length)
     return first, following - timedelta(days=1)
-
-
-def period_bounds(first: date, last: date) -> tuple[datetime, datetime]:
-    """Aware datetimes [start, end) covering the days in the site's time zone."""
-    zone = timezone.get_default_timezone()
-    return (
-        datetime.combine(first, time.min, zone),
-        datetime.combine(last + timedelta(days=1), time.min, zone),
-    )
 
 
 class PeriodForm(forms.Form):

@@ -30,6 +30,8 @@ from django.db.models import (
 from django.db.models.functions import Coalesce
 from django.utils import timezone
 
+from saypro_wagtail.figures import percent
+
 from .. import sla
 from ..choices import (
     CATEGORY_CHOICES,
@@ -45,10 +47,6 @@ FINISHED = Q(status__in=(RESOLVED, CLOSED))
 
 def _duration(end, start):
     return ExpressionWrapper(F(end) - F(start), output_field=DurationField())
-
-
-def _percent(part, whole):
-    return round(100 * part / whole, 1) if whole else None
 
 
 def summary(requests, now=None) -> dict:
@@ -80,11 +78,11 @@ def summary(requests, now=None) -> dict:
         satisfied=Count("satisfaction", filter=Q(satisfaction__score__gte=4)),
     )
     figures["response"] = average_response_time(requests)
-    figures["resolution_rate"] = _percent(figures["finished"], figures["total"])
-    figures["closed_without_reopen"] = _percent(
+    figures["resolution_rate"] = percent(figures["finished"], figures["total"])
+    figures["closed_without_reopen"] = percent(
         figures["finished_not_reopened"], figures["finished"]
     )
-    figures["satisfied_percent"] = _percent(figures["satisfied"], figures["ratings"])
+    figures["satisfied_percent"] = percent(figures["satisfied"], figures["ratings"])
     return figures
 
 

@@ -10,6 +10,7 @@ from django.utils import timezone
 from django.utils.formats import date_format
 from django.utils.translation import gettext_lazy as _
 
+from saypro_wagtail.figures import day_bounds, hours
 from saypro_wagtail.reports import AppReportView
 
 from .. import sla
@@ -19,11 +20,6 @@ from . import filters, kpis
 from .charts import bar_chart
 
 VIEW_REPORTS = "saypro_support.view_support_reports"
-
-
-def hours(duration):
-    """A duration as hours with one decimal (None stays None: shown as "—")."""
-    return None if duration is None else round(duration.total_seconds() / 3600, 1)
 
 
 def one_decimal(value):
@@ -63,7 +59,7 @@ class KPIReportView(SupportReportView):
         queryset = super().filter_queryset(queryset)
         self.period_is_valid = self.filters is None or self.filters.is_valid()
         self.first_day, self.last_day = self.filters.dates()
-        start, end = filters.period_bounds(self.first_day, self.last_day)
+        start, end = day_bounds(self.first_day, self.last_day)
         if not self.period_is_valid:
             queryset = queryset.none()
         self.period_requests = queryset.filter(logged_at__gte=start, logged_at__lt=end)
