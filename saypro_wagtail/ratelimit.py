@@ -6,6 +6,11 @@ import time
 from django.core.cache import cache
 
 
+def client_address(request) -> str:
+    """The client's address (REMOTE_ADDR; put a proxy-aware middleware in front if needed)."""
+    return (request.META.get("REMOTE_ADDR") or "") if request is not None else ""
+
+
 def allow(scope: str, key: str, limit: int, period: int) -> bool:
     """Count one action of ``key`` in ``scope``; False once ``limit`` is passed in ``period`` s."""
     window = int(time.time() // period)

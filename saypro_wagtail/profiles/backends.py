@@ -9,6 +9,8 @@ from django.contrib.auth import get_user_model
 from django.contrib.auth.backends import ModelBackend
 from django.core.exceptions import PermissionDenied
 
+from saypro_wagtail import ratelimit
+
 from . import lockout
 
 
@@ -55,7 +57,7 @@ class AccountBackend(ModelBackend):
             return None
         user = find_user(username)
         name = user.get_username() if user is not None else username
-        if lockout.is_locked(name, lockout.client_address(request)):
+        if lockout.is_locked(name, ratelimit.client_address(request)):
             # Stops every backend; Django sends user_login_failed, which counts it.
             raise PermissionDenied("locked")
         if user is None:

@@ -19,8 +19,6 @@ from django.utils.translation import gettext_lazy as _
 from saypro_wagtail import ratelimit
 from saypro_wagtail.conf import saypro_settings
 
-from .lockout import client_address
-
 SALT = "saypro_profiles.bot_check"
 MAX_AGE = 24 * 3600
 
@@ -65,7 +63,7 @@ class BotCheckMixin(forms.Form):
         if self._errors:
             return cleaned_data  # typing mistakes do not use up the sign-up allowance
         limit, period = saypro_settings.PROFILES_REGISTRATION_LIMIT
-        if not ratelimit.allow("register", client_address(self.request), limit, period):
+        if not ratelimit.allow("register", ratelimit.client_address(self.request), limit, period):
             raise forms.ValidationError(
                 _("Too many sign-ups from your connection. Please try again in an hour."),
                 code="rate_limited",

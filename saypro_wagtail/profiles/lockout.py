@@ -13,11 +13,6 @@ from django.core.cache import cache
 from saypro_wagtail.conf import saypro_settings
 
 
-def client_address(request) -> str:
-    """The client's address (REMOTE_ADDR; put a proxy-aware middleware in front if needed)."""
-    return (request.META.get("REMOTE_ADDR") or "") if request is not None else ""
-
-
 def _key(kind: str, value: str) -> str:
     digest = hashlib.sha256(value.strip().lower().encode()).hexdigest()[:40]
     return f"saypro:lockout:{kind}:{digest}"

@@ -6,6 +6,8 @@ from django.db.models.signals import m2m_changed, post_save
 from django.dispatch import Signal, receiver
 from django.utils import timezone
 
+from saypro_wagtail import ratelimit
+
 from . import activity, lockout
 
 # Sent with ``user`` and ``request`` when someone signs up through the registration page.
@@ -75,7 +77,7 @@ def count_login_failure(sender, credentials, request=None, **kwargs):
     identifier = credentials.get("username") or credentials.get(get_user_model().USERNAME_FIELD, "")
     user = find_user(identifier)
     name = user.get_username() if user is not None else identifier
-    locked = lockout.register_failure(name, lockout.client_address(request))
+    locked = lockout.register_failure(name, ratelimit.client_address(request))
     if user is not None:
         activity.log_activity(user, activity.LOGIN_FAILED, by=None)
         if locked:

@@ -28,7 +28,7 @@ SENT_SESSION_KEY = "saypro_support_sent"
 def client_key(request) -> str:
     if request.user.is_authenticated:
         return f"user:{request.user.pk}"
-    return f"ip:{request.META.get('REMOTE_ADDR', '')}"
+    return f"ip:{ratelimit.client_address(request)}"
 
 
 def serve_contact_page(page, request):

@@ -5,7 +5,7 @@ from django.utils.http import urlencode
 from django.utils.translation import gettext as _
 
 from saypro_wagtail.conf import saypro_settings
-from saypro_wagtail.ratelimit import allow
+from saypro_wagtail.ratelimit import allow, client_address
 
 from ..forms import FeedbackForm
 from ..ratings import record_vote, vote_of
@@ -32,7 +32,7 @@ def _post_feedback(request, page):
     voter, new_key = voter_for(request, create=True)
     limit, period = saypro_settings.HELPCENTER_RATING_LIMIT
     client = voter.visitor_key or f"user:{getattr(voter.user, 'pk', '')}"
-    ip = request.META.get("REMOTE_ADDR", "")
+    ip = client_address(request)
 
     if form.is_bot():
         # Look like a success so that bots learn nothing; record nothing.

@@ -48,10 +48,6 @@ class NotReportable(ReportRefused):
     code = "not_reportable"
 
 
-def client_address(request) -> str:
-    return (request.META.get("REMOTE_ADDR") or "") if request is not None else ""
-
-
 def reporter_key(request) -> str:
     """A hash naming the visitor: their account, else their session and address."""
     user = getattr(request, "user", None)
@@ -61,7 +57,7 @@ def reporter_key(request) -> str:
         session = request.session
         if not session.session_key:
             session.save()
-        value = f"session:{session.session_key}:{client_address(request)}"
+        value = f"session:{session.session_key}:{ratelimit.client_address(request)}"
     return salted_hmac("saypro_moderation.reporter", value, algorithm="sha256").hexdigest()
 
 
@@ -90,7 +86,9 @@ def report_content(obj, *, reason, message="", request) -> ContentReport:
             _("You have already reported this. Thank you: a moderator will look at it.")
         )
     limit, period = saypro_settings.MODERATION_REPORT_LIMIT
-    if not ratelimit.allow(RATE_LIMIT_SCOPE, client_address(request) or key, limit, period):
+    if not ratelimit.allow(
+        RATE_LIMIT_SCOPE, ratelimit.client_address(request) or key, limit, period
+    ):
         raise TooManyReports(
             _("You have sent many reports in a short time. Please try again later.")
         )

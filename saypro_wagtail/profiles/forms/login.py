@@ -10,6 +10,7 @@ from django.utils.html import format_html
 from django.utils.http import urlsafe_base64_encode
 from django.utils.translation import gettext_lazy as _
 
+from saypro_wagtail import ratelimit
 from saypro_wagtail.conf import saypro_settings
 from saypro_wagtail.forms import AccessibleFormMixin
 from saypro_wagtail.notifications import send_email
@@ -51,12 +52,12 @@ class LoginForm(AccessibleFormMixin, forms.Form):
         password = self.cleaned_data.get("password")
         if not username or not password:
             return self.cleaned_data
-        if lockout.is_locked(lockout_name(username), lockout.client_address(self.request)):
+        if lockout.is_locked(lockout_name(username), ratelimit.client_address(self.request)):
             raise forms.ValidationError(self.locked_message(), code="locked")
         self.user = authenticate(self.request, username=username, password=password)
         if self.user is not None:
             return self.cleaned_data
-        if lockout.is_locked(lockout_name(username), lockout.client_address(self.request)):
+        if lockout.is_locked(lockout_name(username), ratelimit.client_address(self.request)):
             raise forms.ValidationError(self.locked_message(), code="locked")
         # Only someone who knows the password learns that the address is unconfirmed.
         candidate = find_user(username)

@@ -14,6 +14,7 @@ from django.utils.translation import gettext_lazy as _
 from django.views import View
 from django.views.decorators.cache import never_cache
 
+from saypro_wagtail import ratelimit
 from saypro_wagtail.conf import saypro_settings
 
 from .. import activity, lockout, mfa
@@ -77,7 +78,7 @@ class VerifyView(View):
             messages.info(request, _("Your sign-in timed out. Please sign in again."))
             return redirect("saypro_profiles:login")
         form = CodeForm(request.POST)
-        address = lockout.client_address(request)
+        address = ratelimit.client_address(request)
         if lockout.is_locked(user.get_username(), address):
             form.add_error(None, LoginForm.locked_message())
             request.session.pop(mfa.PENDING_KEY, None)

@@ -10,7 +10,6 @@ from saypro_wagtail import ratelimit
 
 from .. import registration
 from ..forms.registration import RegistrationForm, ResendConfirmationForm
-from ..lockout import client_address
 from ..tokens import CONFIRM, read_email_token
 
 
@@ -69,7 +68,7 @@ def resend_confirmation(request):
     sent = False
     form = ResendConfirmationForm(request.POST or None)
     if request.method == "POST" and form.is_valid():
-        if ratelimit.allow("resend_confirmation", client_address(request), 5, 3600):
+        if ratelimit.allow("resend_confirmation", ratelimit.client_address(request), 5, 3600):
             registration.resend_confirmation(form.cleaned_data["email"])
             sent = True
         else:
