@@ -15,9 +15,8 @@ from django.contrib.auth import get_user_model
 from django.contrib.auth.hashers import get_hashers, get_hashers_by_algorithm, make_password
 from django.test import Client
 from django.utils import timezone
-from django_otp import DEVICE_ID_SESSION_KEY
-from django_otp.plugins.otp_totp.models import TOTPDevice
 
+from bench.clients import get, verified_client
 from bench.measure import queries
 from saypro_wagtail.profiles import bot_check
 from saypro_wagtail.profiles.choices import USER_TYPE_CHOICES
@@ -52,26 +51,6 @@ def add_members(count: int, start: int) -> None:
     Consent.objects.bulk_create(
         Consent(user=user, kind="terms", policy_version="1") for user in users
     )
-
-
-def verified_client(user) -> Client:
-    client = Client()
-    device, _created = TOTPDevice.objects.get_or_create(
-        user=user, name="bench", defaults={"confirmed": True}
-    )
-    client.force_login(user)
-    session = client.session
-    session[DEVICE_ID_SESSION_KEY] = device.persistent_id
-    session.save()
-    return client
-
-
-def get(client, url):
-    def call():
-        response = client.get(url)
-        assert response.status_code == 200, (url, response.status_code)
-
-    return call
 
 
 def run():

@@ -14,7 +14,7 @@ from django.test import Client
 from django.urls import NoReverseMatch, reverse
 from django.utils import timezone
 
-from bench.bench_accounts import verified_client
+from bench.clients import get, verified_client
 from bench.measure import queries
 from saypro_wagtail.ad_categories import AD_CATEGORY_CHOICES
 from saypro_wagtail.moderation.choices import (
@@ -97,14 +97,6 @@ def add_ads(count: int, start: int, owner, moderator) -> None:
                 )
         ModerationDecision.objects.bulk_create(decisions)
         ContentReport.objects.bulk_create(reports)
-
-
-def get(client, url):
-    def call():
-        response = client.get(url)
-        assert response.status_code == 200, (url, response.status_code)
-
-    return call
 
 
 def run():

@@ -16,8 +16,8 @@ from django.db import connection
 from django.urls import reverse
 from django.utils import timezone
 
-from bench.bench_accounts import verified_client
 from bench.bench_support import add_requests
+from bench.clients import verified_client
 from saypro_wagtail.monthly.periods import Period
 from saypro_wagtail.monthly.sections import compute_all, registered_sections
 from saypro_wagtail.monthly.views import user_can_view

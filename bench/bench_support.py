@@ -14,7 +14,7 @@ from django.db import connection
 from django.urls import Resolver404, resolve, reverse
 from django.utils import timezone
 
-from bench.bench_accounts import verified_client
+from bench.clients import get, verified_client
 from bench.measure import queries
 from saypro_wagtail.support.choices import (
     CATEGORY_CHOICES,
@@ -94,14 +94,6 @@ def add_requests(count: int, start: int, users: list, requester) -> None:
                 ratings.append(SatisfactionRating(request=request, score=n % 5 + 1))
         Message.objects.bulk_create(messages)
         SatisfactionRating.objects.bulk_create(ratings)
-
-
-def get(client, url):
-    def call():
-        response = client.get(url)
-        assert response.status_code == 200, (url, response.status_code)
-
-    return call
 
 
 def requester_list_exists() -> bool:
