@@ -1,16 +1,13 @@
 """The moderation section of the monthly report: hand-computed figures for a known month."""
 
 import json
-from datetime import date, datetime, time, timedelta
+from datetime import date
 
 import pytest
-from django.contrib.contenttypes.models import ContentType
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
-from django.utils import timezone, translation
-from wagtail.models import WorkflowState
+from django.utils import translation
 
-from saypro_wagtail.moderation import lifecycle
 from saypro_wagtail.moderation.choices import (
     DECISION_APPROVED,
     DECISION_REJECTED,
@@ -21,12 +18,7 @@ from saypro_wagtail.moderation.choices import (
     SCAM,
 )
 from saypro_wagtail.moderation.models import (
-    ClassifiedAd,
-    ContentReport,
-    ModerationDecision,
     RejectionReason,
-    ScreeningHit,
-    ScreeningResult,
 )
 from saypro_wagtail.moderation.monthly import ModerationSection
 from saypro_wagtail.monthly.periods import Period
@@ -34,54 +26,11 @@ from saypro_wagtail.monthly.sections import UNITS, registered_sections
 from tests.profiles.conftest import make_user
 
 from .conftest import make_ad
+from .records import decide, report, screened, submitted
 
 pytestmark = pytest.mark.django_db
 MARCH = Period.month(2026, 3)
 DAY_A, DAY_B, APRIL = date(2026, 3, 5), date(2026, 3, 20), date(2026, 4, 2)
-
-
-def noon(day, hours=0):
-    return timezone.make_aware(datetime.combine(day, time(12))) + timedelta(hours=hours)
-
-
-def decide(ad, outcome, moderator, day, waited_hours, reason_code=""):
-    return ModerationDecision.objects.create(
-        content_type=ContentType.objects.get_for_model(ClassifiedAd),
-        object_id=str(ad.pk),
-        outcome=outcome,
-        reason_code=reason_code,
-        moderator=moderator,
-        submitted_at=noon(day, -waited_hours),
-        decided_at=noon(day),
-    )
-
-
-def report(ad, key, status, day, reason=SCAM):
-    return ContentReport.objects.create(
-        content_type=ContentType.objects.get_for_model(ClassifiedAd),
-        object_id=str(ad.pk),
-        reason=reason,
-        reporter_key=key,
-        status=status,
-        created_at=noon(day, -24),
-        decided_at=None if status == REPORT_OPEN else noon(day),
-    )
-
-
-def screened(ad, day, *rules):
-    result = ScreeningResult.objects.create(
-        content_type=ContentType.objects.get_for_model(ClassifiedAd),
-        object_id=str(ad.pk),
-        flagged=bool(rules),
-        created_at=noon(day),
-    )
-    for rule in rules:
-        ScreeningHit.objects.create(result=result, rule=rule)
-
-
-def submitted(ad, owner, day):
-    lifecycle.submit(ad, owner)  # starts the workflow; screening would run after commit
-    WorkflowState.objects.filter(object_id=str(ad.pk)).update(created_at=noon(day, -1))
 
 
 @pytest.fixture

@@ -1,19 +1,17 @@
 """The "Moderation outcomes" report: figures, period, export, and who may open it."""
 
 import io
-from datetime import datetime, time, timedelta
+from datetime import timedelta
 from urllib.parse import urlencode
 
 import pytest
-from django.contrib.contenttypes.models import ContentType
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 from django.utils import timezone
 from openpyxl import load_workbook
-from wagtail.models import Locale, WorkflowState
+from wagtail.models import Locale
 
-from saypro_wagtail.moderation import lifecycle
 from saypro_wagtail.moderation.choices import (
     DECISION_APPROVED,
     DECISION_REJECTED,
@@ -21,21 +19,16 @@ from saypro_wagtail.moderation.choices import (
     REPORT_DISMISSED,
     REPORT_OPEN,
     REPORT_UPHELD,
-    SCAM,
 )
 from saypro_wagtail.moderation.models import (
-    ClassifiedAd,
-    ContentReport,
-    ModerationDecision,
     RejectionReason,
-    ScreeningHit,
-    ScreeningResult,
 )
 from saypro_wagtail.roles import AD_MODERATORS, SUPPORT_AGENTS
 from tests.conftest import verified_login
 from tests.profiles.conftest import in_group, make_user
 
 from .conftest import make_ad
+from .records import decide, report, screened, submitted
 
 pytestmark = pytest.mark.django_db
 TODAY = timezone.localdate()
@@ -47,53 +40,6 @@ OLD_DAY = TODAY - timedelta(days=60)  # outside
 def url(**params):
     base = reverse("saypro_moderation_reports:outcomes")
     return f"{base}?{urlencode(params)}" if params else base
-
-
-def noon(day, hours=0):
-    """Noon of ``day`` plus ``hours``: the same calendar day in any time zone of the test run."""
-    return timezone.make_aware(datetime.combine(day, time(12))) + timedelta(hours=hours)
-
-
-def decide(ad, outcome, moderator, day, waited_hours, reason_code=""):
-    decided_at = noon(day)
-    return ModerationDecision.objects.create(
-        content_type=ContentType.objects.get_for_model(ClassifiedAd),
-        object_id=str(ad.pk),
-        outcome=outcome,
-        reason_code=reason_code,
-        moderator=moderator,
-        submitted_at=decided_at - timedelta(hours=waited_hours),
-        decided_at=decided_at,
-    )
-
-
-def report(ad, key, status, day, reason=SCAM):
-    created = noon(day, -24)
-    return ContentReport.objects.create(
-        content_type=ContentType.objects.get_for_model(ClassifiedAd),
-        object_id=str(ad.pk),
-        reason=reason,
-        reporter_key=key,
-        status=status,
-        created_at=created,
-        decided_at=None if status == REPORT_OPEN else noon(day),
-    )
-
-
-def screened(ad, day, *rules):
-    result = ScreeningResult.objects.create(
-        content_type=ContentType.objects.get_for_model(ClassifiedAd),
-        object_id=str(ad.pk),
-        flagged=bool(rules),
-        created_at=noon(day),
-    )
-    for rule in rules:
-        ScreeningHit.objects.create(result=result, rule=rule)
-
-
-@pytest.fixture
-def moderator(roles):
-    return in_group("moderator", AD_MODERATORS)
 
 
 @pytest.fixture
@@ -138,8 +84,7 @@ def dataset(roles, moderator, second_moderator):
     owner = make_user("owner")
     ads = [make_ad(owner=owner, title=f"Ad {n}") for n in range(4)]
     for ad, day in zip(ads, (DAY_A, DAY_A, DAY_B, OLD_DAY), strict=True):
-        lifecycle.submit(ad, owner)  # starts the workflow; screening would run after commit
-        WorkflowState.objects.filter(object_id=str(ad.pk)).update(created_at=noon(day, -1))
+        submitted(ad, owner, day)
     decide(ads[0], DECISION_APPROVED, moderator, DAY_A, 2)
     decide(ads[1], DECISION_APPROVED, moderator, DAY_A, 10)
     decide(ads[2], DECISION_REJECTED, moderator, DAY_B, 4, "prohibited")
