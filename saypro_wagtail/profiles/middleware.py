@@ -12,7 +12,7 @@ from django.utils.translation import gettext as _
 from saypro_wagtail.conf import saypro_settings
 
 from . import mfa
-from .staff import is_staff_account
+from .staff import is_staff_account, verification_url_name
 
 # Screens a session that still owes a code must be able to reach: the code step itself, the
 # ways out, and what the admin login page loads.
@@ -53,8 +53,7 @@ class StaffMFAMiddleware:
             and in_wagtail_admin(request.path)
             and is_staff_account(user)
         ):
-            has_mfa = mfa.user_has_mfa(user)
-            target = "saypro_profiles:login_verify" if has_mfa else "saypro_profiles:mfa_setup"
+            target = verification_url_name(user)
         else:
             return None
         if is_asset(request.path) or view_name(request) in OPEN_VIEWS:

@@ -1,7 +1,17 @@
-"""Who counts as staff: people who can use the Wagtail admin in any role."""
+"""Who counts as staff, and the one check every staff power goes through.
+
+Staff powers are not only the Wagtail admin: a front-end view that serves something because the
+user holds a permission (an applicant's resume, for example) is one too. Such views ask
+:func:`staff_permission`, which also wants the code step done when the site requires MFA of
+staff, and send a user who has the permission but not the code to :func:`verify_first`.
+"""
 
 from django.contrib.auth import get_user_model
 from django.db.models import Q
+
+from saypro_wagtail.conf import saypro_settings
+
+from . import mfa
 
 
 def staff_q(prefix: str = "") -> Q:
@@ -32,3 +42,29 @@ def is_staff_account(user) -> bool:
         or getattr(user, "is_staff", False)
         or user.has_perm("wagtailadmin.access_admin")
     )
+
+
+def staff_permission(request, permission: str) -> bool:
+    """True when ``request.user`` may use ``permission`` ("app_label.codename") now.
+
+    Holding it is not enough while the site requires MFA of staff: the session must also have
+    passed the code step, whatever the address of the view (admin or front end).
+    """
+    user = request.user
+    if not (user.is_authenticated and user.is_active and user.has_perm(permission)):
+        return False
+    return not saypro_settings.PROFILES_STAFF_MFA_REQUIRED or mfa.session_verified(request)
+
+
+def verify_first(request):
+    """Send a user to the code step (or to set up MFA first), then back to this address."""
+    from .middleware import send_to
+
+    return send_to(request, verification_url_name(request.user))
+
+
+def verification_url_name(user) -> str:
+    """The code step for users with an authenticator, else setting one up."""
+    if mfa.user_has_mfa(user):
+        return "saypro_profiles:login_verify"
+    return "saypro_profiles:mfa_setup"

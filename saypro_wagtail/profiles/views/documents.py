@@ -11,6 +11,7 @@ from .. import activity
 from ..choices import APPLICANT
 from ..forms.profile import DocumentForm
 from ..models import ProfileDocument, get_profile
+from ..staff import staff_permission, verify_first
 
 VIEW_PERMISSION = "saypro_profiles.view_profiledocument"
 
@@ -58,14 +59,18 @@ def upload_document(request):
 def download_document(request, pk):
     """Serve a private file to its owner, or to staff allowed to see applicants' documents.
 
-    Everyone else, signed in or not, gets a 404: the document's existence is not revealed.
+    Staff must have passed the code step (when the site requires MFA of staff), as in the
+    admin; the owner needs only to be signed in. Everyone else, signed in or not, gets a 404:
+    the document's existence is not revealed.
     """
     document = ProfileDocument.objects.select_related("user").filter(pk=pk).first()
     user = request.user
     if document is None or not user.is_authenticated:
         raise Http404
     is_owner = document.user_id == user.pk
-    if not is_owner and not user.has_perm(VIEW_PERMISSION):
+    if not is_owner and not staff_permission(request, VIEW_PERMISSION):
+        if user.is_active and user.has_perm(VIEW_PERMISSION):
+            return verify_first(request)
         raise Http404
     try:
         handle = document.file.open("rb")
