@@ -3,6 +3,11 @@
 Use it instead of Django's ModelBackend::
 
     AUTHENTICATION_BACKENDS = ["saypro_wagtail.profiles.backends.AccountBackend"]
+
+The password is hashed exactly once per attempt, whether the account exists or not, so the
+time of the answer does not tell which accounts exist. Why an attempt was refused is noted on
+the request (:func:`refusal`): the login form words its error from it, and the lockout counts
+only attempts whose password was really checked and wrong.
 """
 
 from django.contrib.auth import get_user_model
@@ -36,10 +41,22 @@ def find_user(identifier: str):
     return user
 
 
-def lockout_name(identifier: str) -> str:
-    """One lockout counter per account, whether it is named by user name or by e-mail."""
-    user = find_user(identifier)
-    return user.get_username() if user is not None else (identifier or "")
+# Why the last sign-in attempt of a request was refused.
+LOCKED = "locked"  # the account name or the address was locked: the password was not checked
+WRONG_PASSWORD = "wrong_password"  # no such account, or its password is not this one
+UNCONFIRMED = "unconfirmed"  # the right password, but the e-mail address is not confirmed yet
+INACTIVE = "inactive"  # the right password, but the account is deactivated
+REFUSAL_ATTRIBUTE = "_saypro_login_refusal"
+
+
+def note_refusal(request, reason: str | None) -> None:
+    if request is not None:
+        setattr(request, REFUSAL_ATTRIBUTE, reason)
+
+
+def refusal(request) -> str | None:
+    """Why the last attempt was refused (one of the constants above); None if not known."""
+    return getattr(request, REFUSAL_ATTRIBUTE, None)
 
 
 def email_confirmed(user) -> bool:
@@ -55,17 +72,25 @@ class AccountBackend(ModelBackend):
             username = kwargs.get(get_user_model().USERNAME_FIELD)
         if username is None or password is None:
             return None
+        note_refusal(request, None)
         user = find_user(username)
         name = user.get_username() if user is not None else username
         if lockout.is_locked(name, ratelimit.client_address(request)):
-            # Stops every backend; Django sends user_login_failed, which counts it.
+            # Stops every backend. Django sends user_login_failed; the lockout does not count
+            # it (the password was not checked), so a locked address cannot lock accounts.
+            note_refusal(request, LOCKED)
             raise PermissionDenied("locked")
         if user is None:
-            # Same work as for a real user, so timing does not tell whether the name exists.
+            # One hash, as for a real user, so timing does not tell whether the name exists.
             get_user_model()().set_password(password)
+            note_refusal(request, WRONG_PASSWORD)
             return None
-        if user.check_password(password) and self.user_can_authenticate(user):
+        if not user.check_password(password):
+            note_refusal(request, WRONG_PASSWORD)
+            return None
+        if self.user_can_authenticate(user):
             return user
+        note_refusal(request, INACTIVE if not user.is_active else UNCONFIRMED)
         return None
 
     def user_can_authenticate(self, user):

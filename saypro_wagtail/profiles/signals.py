@@ -72,13 +72,23 @@ def log_logout(sender, request, user, **kwargs):
 
 @receiver(user_login_failed, dispatch_uid="saypro_count_login_failure")
 def count_login_failure(sender, credentials, request=None, **kwargs):
-    from .backends import find_user
+    """Count a wrong password against the account name and the client address.
 
+    Attempts refused without checking the password (a locked name or address), and right
+    passwords refused for another reason (an unconfirmed address), are no failures: counting
+    them would let one locked address lock any account it names.
+    """
+    from . import backends
+
+    if backends.refusal(request) not in (None, backends.WRONG_PASSWORD):
+        return
     identifier = credentials.get("username") or credentials.get(get_user_model().USERNAME_FIELD, "")
-    user = find_user(identifier)
+    user = backends.find_user(identifier)
     name = user.get_username() if user is not None else identifier
     locked = lockout.register_failure(name, ratelimit.client_address(request))
     if user is not None:
         activity.log_activity(user, activity.LOGIN_FAILED, by=None)
         if locked:
             activity.log_activity(user, activity.LOCKED_OUT, by=None)
+    if locked:
+        backends.note_refusal(request, backends.LOCKED)

@@ -10,13 +10,11 @@ from django.utils.html import format_html
 from django.utils.http import urlsafe_base64_encode
 from django.utils.translation import gettext_lazy as _
 
-from saypro_wagtail import ratelimit
 from saypro_wagtail.conf import saypro_settings
 from saypro_wagtail.forms import AccessibleFormMixin
 from saypro_wagtail.notifications import send_email
 
-from .. import activity, lockout
-from ..backends import email_confirmed, find_user, lockout_name
+from .. import activity, backends
 from ..registration import absolute_url_for
 
 
@@ -52,21 +50,16 @@ class LoginForm(AccessibleFormMixin, forms.Form):
         password = self.cleaned_data.get("password")
         if not username or not password:
             return self.cleaned_data
-        if lockout.is_locked(lockout_name(username), ratelimit.client_address(self.request)):
-            raise forms.ValidationError(self.locked_message(), code="locked")
+        # The backend checks the lockout and hashes the password once, known account or not;
+        # nothing here may check the password again (that would time existing accounts apart).
         self.user = authenticate(self.request, username=username, password=password)
         if self.user is not None:
             return self.cleaned_data
-        if lockout.is_locked(lockout_name(username), ratelimit.client_address(self.request)):
+        reason = backends.refusal(self.request)
+        if reason == backends.LOCKED:
             raise forms.ValidationError(self.locked_message(), code="locked")
-        # Only someone who knows the password learns that the address is unconfirmed.
-        candidate = find_user(username)
-        if (
-            candidate is not None
-            and candidate.is_active
-            and candidate.check_password(password)
-            and not email_confirmed(candidate)
-        ):
+        if reason == backends.UNCONFIRMED:
+            # Only someone who knows the password learns that the address is unconfirmed.
             raise forms.ValidationError(
                 format_html(
                     '{} <a href="{}">{}</a>',
