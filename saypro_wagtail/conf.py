@@ -43,6 +43,13 @@ DEFAULTS: dict[str, Setting] = {
     "PRIVATE_ROOT": Setting(
         None, "Folder of the default private storage. Defaults to private/ next to MEDIA_ROOT."
     ),
+    "IMAGE_MAX_DECODED_BYTES": Setting(
+        64 * 1024 * 1024,
+        "Largest memory (bytes) an uploaded image may take once decoded (width x height x "
+        "bytes per pixel, read from its header before decoding); profile photos, ad photos and "
+        "image attachments above it are refused. JPEGs count at the reduced size they are "
+        "decoded at.",
+    ),
     "NOTIFICATION_MAX_ATTEMPTS": Setting(
         8, "How many times a notification is tried before it is marked as failed."
     ),

@@ -1,7 +1,8 @@
 """Photos of ads: checked by content, cleaned, renamed at random, and written to storage.
 
 An upload goes through :func:`saypro_wagtail.image_checks.clean_image` (JPEG, PNG or WebP only,
-``SAYPRO_MODERATION_IMAGE_MAX_BYTES`` at most, decompression bombs refused, EXIF dropped,
+``SAYPRO_MODERATION_IMAGE_MAX_BYTES`` at most, images that would take more than
+``SAYPRO_IMAGE_MAX_DECODED_BYTES`` of memory to decode refused unread, EXIF dropped,
 shrunk to :data:`MAX_SIDE` pixels) and gets a random name, so nothing of the owner's file name
 or camera data reaches the public site.
 """

@@ -1,8 +1,9 @@
 """Checks on uploaded photos and documents by their content, never by their name.
 
-A photo goes through :func:`saypro_wagtail.image_checks.clean_image`: decoded with Pillow, shrunk
-to ``SAYPRO_PROFILES_PHOTO_SIZE`` and re-encoded, which drops EXIF data (location, camera) and
-anything hidden after the image. A resume or portfolio
+A photo goes through :func:`saypro_wagtail.image_checks.clean_image`: refused unread when it
+would take more than ``SAYPRO_IMAGE_MAX_DECODED_BYTES`` to decode, else decoded with Pillow
+(a JPEG at a reduced scale), shrunk to ``SAYPRO_PROFILES_PHOTO_SIZE`` and re-encoded, which
+drops EXIF data (location, camera) and anything hidden after the image. A resume or portfolio
 must be a PDF, DOCX or ODT file as its first bytes show; anything else, such as a renamed
 program, is refused.
 """

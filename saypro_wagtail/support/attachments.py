@@ -1,7 +1,9 @@
 """Checks on files attached to a support request, by their content, never by their name.
 
 Accepted: PDF, PNG, JPEG, WebP, GIF, plain text (UTF-8), Word (.docx) and OpenDocument (.odt).
-A renamed program or any other file is refused with a message for the requester.
+A renamed program or any other file is refused with a message for the requester. Images are
+kept as sent (a screenshot must stay readable), but one that would take too much memory to
+decode is refused, as profile and ad photos are (see :mod:`saypro_wagtail.image_checks`).
 """
 
 import unicodedata
@@ -12,7 +14,9 @@ from django.core.files.base import File
 from django.template.defaultfilters import filesizeformat
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext_lazy
+from PIL import Image
 
+from saypro_wagtail import image_checks
 from saypro_wagtail.conf import saypro_settings
 from saypro_wagtail.file_types import (
     DOCX,
@@ -41,9 +45,18 @@ EXTENSIONS = {
 # Browsers show these inline if asked to; everything is offered as a download anyway.
 ACCEPT = ",".join([*EXTENSIONS.values(), ".jpeg", *EXTENSIONS])
 
+IMAGE_TYPES = {PNG, JPEG, WEBP, GIF}
+# Anything that shows an attached photo smaller (a preview, a thumbnail) decodes a JPEG at a
+# reduced scale; it is counted at the size it would be decoded at for this many pixels.
+PREVIEW_SIDE = 800
+
 INVALID_TYPE = _(
     "“%(name)s” is not a file we accept. Attach a PDF, an image (PNG, JPEG, WebP, GIF), "
     "a text file or a Word or OpenDocument document."
+)
+
+TOO_MANY_PIXELS = _(
+    "“%(name)s” has too many pixels to be processed safely. Attach a smaller image."
 )
 
 
@@ -90,12 +103,34 @@ def check_file(uploaded) -> CheckedFile:
     content_type = detect_content_type(uploaded)
     if content_type is None:
         raise ValidationError(INVALID_TYPE, code="invalid_file", params={"name": name})
+    if content_type in IMAGE_TYPES:
+        _check_image(uploaded, name)
     return CheckedFile(
         file=uploaded,
         content_type=content_type,
         original_name=safe_file_name(uploaded.name, EXTENSIONS[content_type], "attachment"),
         size=uploaded.size,
     )
+
+
+def _check_image(uploaded, name):
+    """Refuse an image that would take too much memory to decode (its header is enough).
+
+    A header Pillow cannot read is left alone: the file is kept and offered as a download, as
+    the type its first bytes show.
+    """
+    uploaded.seek(0)
+    try:
+        with Image.open(uploaded) as image:
+            image_checks.check_decoded_size(image, PREVIEW_SIDE)
+    except (ValidationError, Image.DecompressionBombError) as error:
+        raise ValidationError(
+            TOO_MANY_PIXELS, code="too_many_pixels", params={"name": name}
+        ) from error
+    except (OSError, SyntaxError, ValueError):
+        pass
+    finally:
+        uploaded.seek(0)
 
 
 def detect_content_type(uploaded) -> str | None:
