@@ -1,6 +1,8 @@
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
+from saypro_wagtail.search_queries import SearchQueryField
+
 HELPFUL_CHOICES = [("yes", _("Yes")), ("no", _("No"))]
 
 
@@ -29,7 +31,7 @@ class FeedbackForm(forms.Form):
 
 
 class SearchForm(forms.Form):
-    q = forms.CharField(label=_("Search the help center"), required=False, max_length=255)
+    q = SearchQueryField(label=_("Search the help center"))
     category = forms.TypedChoiceField(
         label=_("Category"), required=False, coerce=int, empty_value=None
     )

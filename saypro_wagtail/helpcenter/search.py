@@ -5,6 +5,8 @@ from dataclasses import dataclass, field
 from django.apps import apps
 from wagtail.search.utils import normalise_query_string
 
+from saypro_wagtail.search_queries import run_search
+
 from .models import HelpArticlePage
 
 
@@ -32,11 +34,16 @@ def search_articles(root, query, *, category=None, audience=None) -> SearchOutco
     promoted = promoted_articles(query, articles)
     if promoted:
         articles = articles.exclude(pk__in=[page.pk for page in promoted])
-    results = articles.search(query, operator="and")
-    if not results.count():
-        # All words matched nothing: fall back to any word, best matches first.
-        results = articles.search(query, operator="or")
-    return SearchOutcome(query, results, promoted)
+
+    def search(words):
+        results = articles.search(words, operator="and")
+        if not results.count():
+            # All words matched nothing: fall back to any word, best matches first.
+            results = articles.search(words, operator="or")
+            results.count()
+        return results
+
+    return SearchOutcome(query, run_search(search, query, articles.none()), promoted)
 
 
 def promoted_articles(query, articles) -> list:
@@ -59,7 +66,7 @@ def promoted_articles(query, articles) -> list:
 def suggest_articles(root, query, limit):
     """As-you-type suggestions: autocomplete on titles and summaries."""
     articles = HelpArticlePage.objects.live().public().descendant_of(root)
-    return list(articles.autocomplete(query)[:limit])
+    return run_search(lambda words: list(articles.autocomplete(words)[:limit]), query, [])
 
 
 def add_promotion_hit(query: str) -> None:

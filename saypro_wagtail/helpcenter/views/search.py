@@ -8,6 +8,7 @@ from django.views.decorators.http import require_GET
 from wagtail.models import Locale
 
 from saypro_wagtail.conf import saypro_settings
+from saypro_wagtail.search_queries import clean_search_query
 
 from ..analytics import record_search
 from ..forms import SearchForm
@@ -19,8 +20,8 @@ def search_view(request, root):
     categories = list(root.categories())
     form = SearchForm(request.GET or None, categories=categories, audiences=AUDIENCE_CHOICES[1:])
     context = {"page": root, "self": root, "help_root": root, "form": form, "query": ""}
-    if form.is_valid() and form.cleaned_data["q"].strip():
-        query = form.cleaned_data["q"].strip()
+    if form.is_valid() and form.cleaned_data["q"]:
+        query = form.cleaned_data["q"]
         category = next((c for c in categories if c.pk == form.cleaned_data["category"]), None)
         outcome = search_articles(
             root, query, category=category, audience=form.cleaned_data["audience"] or None
@@ -44,7 +45,7 @@ def search_view(request, root):
 @never_cache
 def suggestions(request):
     """``?q=`` → the best matching articles in the active language, as JSON."""
-    query = request.GET.get("q", "").strip()[:255]
+    query = clean_search_query(request.GET.get("q"))
     root = HelpCenterPage.objects.live().filter(locale=Locale.get_active()).first()
     if len(query) < 2 or root is None:
         return JsonResponse({"query": query, "results": []})

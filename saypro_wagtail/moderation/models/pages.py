@@ -12,6 +12,7 @@ from wagtail.models import Page
 from wagtail.search.backends import get_search_backend
 
 from saypro_wagtail.ad_categories import AD_CATEGORY_CHOICES
+from saypro_wagtail.search_queries import clean_search_query, run_search
 
 DETAIL_TEMPLATE = "saypro_moderation/ad_detail.html"
 REPORT_TEMPLATE = "saypro_moderation/report/form.html"
@@ -54,15 +55,21 @@ class AdIndexPage(RoutablePageMixin, Page):
             category = ""
         if category:
             ads = ads.filter(category=category)
-        query = " ".join(request.GET.get("q", "").split())[:SEARCH_MAX_LENGTH]
+        query = clean_search_query(request.GET.get("q"), SEARCH_MAX_LENGTH)
         return ads, category, query
 
     def paginate(self, request, ads, query):
         per_page = max(self.ads_per_page or 12, 1)
         if not query:
             return Paginator(ads, per_page).get_page(request.GET.get("page"))
-        results = get_search_backend().search(query, ads.order_by())
-        page = Paginator(results, per_page).get_page(request.GET.get("page"))
+
+        def search(words):
+            results = get_search_backend().search(words, ads.order_by())
+            page = Paginator(results, per_page).get_page(request.GET.get("page"))
+            list(page.object_list)  # the backend parses the query only when it runs it
+            return page
+
+        page = run_search(search, query, Paginator(ads.none(), per_page).get_page(1))
         # Search results carry no prefetched images: load this page's ads again, in order.
         order = [ad.pk for ad in page.object_list]
         loaded = {ad.pk: ad for ad in ads.filter(pk__in=order)}
