@@ -97,6 +97,13 @@ DEFAULTS: dict[str, Setting] = {
     "PROFILES_LOCKOUT_SECONDS": Setting(
         15 * 60, "How long a login stays locked after too many failures."
     ),
+    "PROFILES_PASSWORD_RESET_LIMIT": Setting(
+        (5, 3600),
+        "(requests, seconds): how many password reset e-mails one e-mail address may be sent.",
+    ),
+    "PROFILES_PASSWORD_RESET_CLIENT_LIMIT": Setting(
+        (10, 3600), "(requests, seconds): how many password resets one client address may ask."
+    ),
     "PROFILES_REGISTRATION_LIMIT": Setting(
         (10, 3600), "(registrations, seconds): how many sign-ups one address may send."
     ),

@@ -1,21 +1,16 @@
 """Sign-in and password reset forms."""
 
 from django import forms
-from django.contrib.auth import authenticate, get_user_model
+from django.contrib.auth import authenticate
 from django.contrib.auth.forms import PasswordResetForm as DjangoPasswordResetForm
-from django.contrib.auth.tokens import default_token_generator
 from django.urls import reverse
-from django.utils.encoding import force_bytes
 from django.utils.html import format_html
-from django.utils.http import urlsafe_base64_encode
 from django.utils.translation import gettext_lazy as _
 
 from saypro_wagtail.conf import saypro_settings
 from saypro_wagtail.forms import AccessibleFormMixin
-from saypro_wagtail.notifications import send_email
 
-from .. import activity, backends
-from ..registration import absolute_url_for
+from .. import backends, password_reset
 
 
 class LoginForm(AccessibleFormMixin, forms.Form):
@@ -81,32 +76,14 @@ class LoginForm(AccessibleFormMixin, forms.Form):
 
 
 class PasswordResetForm(AccessibleFormMixin, DjangoPasswordResetForm):
-    """Django's reset form, sending through the notification outbox in the user's language."""
+    """Django's reset form; the links are sent in the background, within limits.
+
+    See :mod:`saypro_wagtail.profiles.password_reset`: the answer is the same whether or not
+    an account uses the address, or a limit was reached.
+    """
 
     def get_users(self, email):
-        user_model = get_user_model()
-        email_field = user_model.get_email_field_name()
-        for user in user_model._default_manager.filter(
-            **{f"{email_field}__iexact": email, "is_active": True}
-        ):
-            if user.has_usable_password():
-                yield user
+        return password_reset.accounts_for(email)
 
-    def save(self, *, request=None, token_generator=None, **kwargs):
-        token_generator = token_generator or default_token_generator
-        for user in self.get_users(self.cleaned_data["email"]):
-            reset_url = absolute_url_for(
-                user,
-                "saypro_profiles:password_reset_confirm",
-                kwargs={
-                    "uidb64": urlsafe_base64_encode(force_bytes(user.pk)),
-                    "token": token_generator.make_token(user),
-                },
-            )
-            send_email(
-                to=getattr(user, user.get_email_field_name()),
-                user=user,
-                template="saypro_profiles/notifications/password_reset",
-                context={"user": user, "reset_url": reset_url},
-            )
-            activity.log_activity(user, activity.PASSWORD_RESET_SENT, by=None)
+    def save(self, *, request=None, **kwargs):
+        password_reset.request_links(self.cleaned_data["email"], request)
