@@ -117,7 +117,8 @@ DEFAULTS: dict[str, Setting] = {
     "PROFILES_STAFF_MFA_REQUIRED": Setting(
         True,
         "Staff (superusers, is_staff, or any group with Wagtail admin access) must verify a "
-        "second factor before they can use the Wagtail admin.",
+        "second factor before they can use the Wagtail admin, or a staff permission anywhere "
+        "on the site (such as reading applicants' resumes).",
     ),
     "PROFILES_MFA_ISSUER": Setting(
         None, "Issuer name shown in authenticator apps. Defaults to WAGTAIL_SITE_NAME."
