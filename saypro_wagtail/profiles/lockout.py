@@ -3,7 +3,10 @@
 Counters live in Django's cache (Redis in production, shared by all web processes). Every
 login through Django's ``authenticate()`` counts, the Wagtail admin's included, because the
 failures are counted from the ``user_login_failed`` signal and the lock is checked by
-:class:`saypro_wagtail.profiles.backends.AccountBackend`.
+:class:`saypro_wagtail.profiles.backends.AccountBackend`. Only real failures count (a wrong
+password, or a wrong code at the MFA step): an attempt refused because the name or the address
+is already locked checks no password and counts for nothing, so one locked address cannot go
+on to lock the accounts it names.
 """
 
 import hashlib
