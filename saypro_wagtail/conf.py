@@ -43,6 +43,16 @@ DEFAULTS: dict[str, Setting] = {
     "PRIVATE_ROOT": Setting(
         None, "Folder of the default private storage. Defaults to private/ next to MEDIA_ROOT."
     ),
+    "BROKER_PUBLISH_TIMEOUT": Setting(
+        3,
+        "Seconds a web request waits for the Celery broker to take a task. Past that the task "
+        "is left for the periodic job (outbox drain, screening sweep) and the request answers.",
+    ),
+    "BROKER_RETRY_AFTER": Setting(
+        30,
+        "Seconds during which tasks are not offered to a broker that just failed or hung "
+        "(each request would otherwise wait BROKER_PUBLISH_TIMEOUT).",
+    ),
     "IMAGE_MAX_DECODED_BYTES": Setting(
         64 * 1024 * 1024,
         "Largest memory (bytes) an uploaded image may take once decoded (width x height x "
@@ -185,6 +195,12 @@ DEFAULTS: dict[str, Setting] = {
     ),
     "SUPPORT_ATTACHMENT_MAX_FILES": Setting(
         5, "Most files a requester may attach to one support request or message."
+    ),
+    "SUPPORT_VISITOR_LINK_MAX_AGE": Setting(
+        90 * 24 * 3600,
+        "Seconds a link to a request e-mailed to someone without an account stays valid. Every "
+        "e-mail about the request carries a fresh one; after that, the visitor can have a new "
+        "link sent to the request's address.",
     ),
     "SUPPORT_SLA_WARNING_MINUTES": Setting(
         30, "Supervisors are alerted this many minutes (wall clock) before an SLA breach."

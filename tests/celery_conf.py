@@ -5,6 +5,7 @@ from contextlib import contextmanager
 from kombu import pools
 
 from example_site.celery import app
+from saypro_wagtail.queueing import forget_broker_state
 
 
 def reset_connections():
@@ -12,6 +13,7 @@ def reset_connections():
     pools.reset()
     app._pool = None
     app.amqp._producer_pool = None
+    forget_broker_state()
 
 
 @contextmanager

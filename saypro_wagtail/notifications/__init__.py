@@ -18,6 +18,8 @@ import logging
 
 from django.db import transaction
 
+from saypro_wagtail.queueing import publish
+
 from .language import recipient_language
 from .models import EMAIL, SMS, Notification
 from .rendering import encode_context
@@ -41,19 +43,11 @@ def _queue(channel, *, to, template, context=None, user=None, language=None) -> 
 
 
 def enqueue(notification_id: int) -> bool:
-    """Hand a stored notification to Celery; False (and logged) if the broker is unreachable."""
+    """Hand a stored notification to Celery; False (and logged) if the broker did not take it
+    in time. The outbox keeps the message either way."""
     from .tasks import deliver_notification
 
-    try:
-        deliver_notification.apply_async((notification_id,), retry=False)
-    except Exception:  # noqa: BLE001 - kombu raises many kinds; the outbox keeps the message
-        logger.warning(
-            "Could not queue notification %s; the outbox drain will send it.",
-            notification_id,
-            exc_info=True,
-        )
-        return False
-    return True
+    return publish(deliver_notification, (notification_id,), what=f"notification {notification_id}")
 
 
 def send_email(*, to, template, context=None, user=None, language=None) -> Notification:

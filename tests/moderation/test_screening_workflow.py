@@ -22,6 +22,7 @@ from saypro_wagtail.moderation.models import (
 from saypro_wagtail.moderation.screening import latest_result, runner
 from saypro_wagtail.moderation.workflow_setup import moderation_workflow
 from saypro_wagtail.roles import AD_MODERATORS
+from tests.celery_conf import celery_broker
 from tests.moderation.conftest import make_ad, publish, submit
 from tests.testapp.models import CommunityNotice
 
@@ -125,9 +126,7 @@ def test_a_rule_that_breaks_flags_the_submission_for_a_person_to_check(
 
 
 def submit_with_broker_down(ad, user, capture):
-    with mock.patch.object(
-        runner.screen_content, "apply_async", side_effect=ConnectionError("broker down")
-    ):
+    with celery_broker("redis://127.0.0.1:1/0"):
         ad = submit(ad, user, capture)
     return ad
 

@@ -144,11 +144,16 @@ CELERY_BROKER_URL = os.environ.get(
 CELERY_TASK_ACKS_LATE = True
 CELERY_WORKER_PREFETCH_MULTIPLIER = 1
 CELERY_TASK_IGNORE_RESULT = True
-# A web request must not hang on a broker that is down: publishing fails fast and the
-# notification outbox keeps the message for the periodic drain.
+# A web request must not hang on a broker that is down or hung: the package publishes on a
+# background thread and waits at most SAYPRO_BROKER_PUBLISH_TIMEOUT seconds; the outbox keeps
+# the message for the periodic drain. The socket timeouts free that thread from a hung broker.
 CELERY_BROKER_CONNECTION_TIMEOUT = 3
 CELERY_TASK_PUBLISH_RETRY = False
-CELERY_BROKER_TRANSPORT_OPTIONS = {"max_retries": 0, "socket_connect_timeout": 3}
+CELERY_BROKER_TRANSPORT_OPTIONS = {
+    "max_retries": 0,
+    "socket_connect_timeout": 3,
+    "socket_timeout": 10,
+}
 CELERY_BROKER_CONNECTION_RETRY_ON_STARTUP = True
 CELERY_TIMEZONE = TIME_ZONE
 

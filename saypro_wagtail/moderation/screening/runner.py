@@ -19,6 +19,8 @@ from django.utils.translation import gettext
 from wagtail.log_actions import log
 from wagtail.models import TaskState
 
+from saypro_wagtail.queueing import publish
+
 from .. import lifecycle
 from ..choices import REVIEW
 from ..models import ModeratedMixin, ScreeningHit, ScreeningResult, ScreeningTask
@@ -110,18 +112,11 @@ def screen_content(task_state_id):
 
 
 def queue_screening(task_state_id) -> bool:
-    """Hand the screening to Celery; False (and logged) if the broker is unreachable — the
-    periodic sweep queues it again, and the owner's request never fails because of it."""
-    try:
-        screen_content.apply_async((task_state_id,), retry=False)
-    except Exception:  # noqa: BLE001 - kombu raises many kinds; the sweep retries
-        logger.warning(
-            "Could not queue screening of task state %s; the sweep will.",
-            task_state_id,
-            exc_info=True,
-        )
-        return False
-    return True
+    """Hand the screening to Celery; False (and logged) if the broker did not take it in time —
+    the periodic sweep queues it again, and the owner's request never waits on the broker."""
+    return publish(
+        screen_content, (task_state_id,), what=f"screening of task state {task_state_id}"
+    )
 
 
 def stale_screenings(now=None):
