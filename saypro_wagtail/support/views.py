@@ -110,16 +110,34 @@ def request_detail(request, reference):
 @never_cache
 @require_http_methods(["GET", "POST"])
 def visitor_request(request, token):
-    support_request = links.request_from_visitor_token(
+    check = links.check_visitor_token(
         token, SupportRequest.objects.select_related("requester", "related_article")
     )
-    if support_request is None:
+    if check.expired:
+        return _expired_link(request, check.support_request, token)
+    if check.support_request is None:
         return _invalid_link(request)
-    return _conversation_page(request, support_request, token=token)
+    return _conversation_page(request, check.support_request, token=token)
 
 
 def _invalid_link(request):
     return TemplateResponse(request, "saypro_support/invalid_link.html", status=404)
+
+
+def _expired_link(request, support_request, token, *, can_resend=True):
+    """Say the link has expired; a POST from this page e-mails a new one to the request."""
+    context = {
+        "can_resend": can_resend,
+        "resend_url": reverse("saypro_support:visitor_request", args=[token]),
+        "sent": False,
+    }
+    if can_resend and request.method == "POST" and request.POST.get("action") == "new_link":
+        # The same answer when the limit is reached: the mailbox is not flooded either way.
+        if ratelimit.allow("support_new_link", str(support_request.pk), 3, 3600):
+            links.send_new_visitor_link(support_request)
+        context["sent"] = True
+        return TemplateResponse(request, "saypro_support/link_expired.html", context)
+    return TemplateResponse(request, "saypro_support/link_expired.html", context, status=410)
 
 
 def _conversation_page(request, support_request, *, token):
@@ -198,17 +216,22 @@ def member_attachment(request, reference, pk):
 
 
 def visitor_attachment(request, token, pk):
-    support_request = links.request_from_visitor_token(token, SupportRequest.objects.all())
-    if support_request is None:
+    check = links.check_visitor_token(token, SupportRequest.objects.all())
+    if check.expired:
+        return _expired_link(request, check.support_request, token)
+    if check.support_request is None:
         return _invalid_link(request)
-    return _download(support_request, pk)
+    return _download(check.support_request, pk)
 
 
 @never_cache
 @require_http_methods(["GET", "POST"])
 def rate(request, token):
     """Rate a resolved request 1–5 from the link in the e-mail; once per request."""
-    support_request = links.request_from_rating_token(token, SupportRequest.objects.all())
+    check = links.check_rating_token(token, SupportRequest.objects.all())
+    if check.expired:
+        return _expired_link(request, check.support_request, token, can_resend=False)
+    support_request = check.support_request
     if support_request is None or support_request.status not in (RESOLVED, CLOSED):
         return _invalid_link(request)
     if SatisfactionRating.objects.filter(request=support_request).exists():

@@ -114,6 +114,11 @@ class AbstractSupportRequest(index.Indexed, models.Model):
     first_response_due_at = models.DateTimeField(_("first response due"), null=True, blank=True)
     resolution_due_at = models.DateTimeField(_("resolution due"), null=True, blank=True)
     updated_at = models.DateTimeField(_("updated at"), auto_now=True)
+    # The random part of the signed link a requester without an account follows (see
+    # ..links); a new value revokes every link sent before it.
+    visitor_link_key = models.CharField(
+        _("visitor link key"), max_length=32, null=True, blank=True, unique=True, editable=False
+    )
 
     objects = SupportRequestQuerySet.as_manager()
 
