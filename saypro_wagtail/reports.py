@@ -14,9 +14,14 @@ from wagtail import hooks
 from wagtail.admin.menu import MenuItem
 from wagtail.admin.views.reports import ReportView
 
+from .spreadsheets import SafeSpreadsheetExportMixin
 
-class AppReportView(ReportView):
-    """A report only people with ``permission`` may open (checked here and in the menu)."""
+
+class AppReportView(SafeSpreadsheetExportMixin, ReportView):
+    """A report only people with ``permission`` may open (checked here and in the menu).
+
+    Its CSV/XLSX export neutralises formulas and drops control characters in every cell
+    (visitors' searches, names and subjects end up there)."""
 
     permission = ""  # "app_label.codename"
     url_namespace = ""

@@ -6,6 +6,8 @@ import io
 from django.http import HttpResponse
 from django.utils.translation import gettext as _
 
+from saypro_wagtail.spreadsheets import safe_cell
+
 CSV_TYPE = "text/csv; charset=utf-8"
 XLSX_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
 FORMATS = ("csv", "xlsx")
@@ -50,7 +52,8 @@ def report_rows(rendered_sections) -> list[list]:
 
 
 def _cell(value):
-    return "" if value is None else value
+    # Labels can hold what visitors typed (searches, subjects): no formulas, no control characters.
+    return "" if value is None else safe_cell(value)
 
 
 def export_response(rendered_sections, file_format: str, filename: str) -> HttpResponse:
