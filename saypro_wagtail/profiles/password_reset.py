@@ -7,7 +7,6 @@ again and again cannot flood an inbox. A broker that is down does not lose the r
 job then runs in the web process.
 """
 
-import logging
 from functools import partial
 
 from celery import shared_task
@@ -20,11 +19,10 @@ from django.utils.http import urlsafe_base64_encode
 from saypro_wagtail import ratelimit
 from saypro_wagtail.conf import saypro_settings
 from saypro_wagtail.notifications import send_email
+from saypro_wagtail.queueing import publish
 
 from . import activity
 from .registration import absolute_url_for
-
-logger = logging.getLogger("saypro_wagtail.profiles")
 
 
 def request_links(email: str, request) -> bool:
@@ -50,18 +48,9 @@ def within_limits(email: str, request) -> bool:
 
 
 def queue_links(email: str) -> None:
+    # The broker did not take the job in time (or it failed in place): do it here, atomically.
     if not publish(send_links_task, (email,), what="password reset links"):
         send_links(email)
-
-
-def publish(task, args=(), *, what="task") -> bool:
-    """Hand ``task`` to Celery; False (and logged) if the broker did not take it."""
-    try:
-        task.apply_async(tuple(args), retry=False)
-    except Exception:  # noqa: BLE001 - kombu raises many kinds; the caller does the work
-        logger.warning("Could not queue %s; doing it now.", what, exc_info=True)
-        return False
-    return True
 
 
 def accounts_for(email: str):
