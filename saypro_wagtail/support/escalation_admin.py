@@ -7,6 +7,8 @@ from wagtail.admin.ui.tables import Column, DateColumn
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
+from saypro_wagtail.snippet_visibility import PolicyChooserViewSet
+
 from .models import Escalation
 
 
@@ -17,6 +19,7 @@ class EscalationViewSet(SnippetViewSet):
     add_to_admin_menu = False
     inspect_view_enabled = True
     copy_view_enabled = False
+    chooser_viewset_class = PolicyChooserViewSet
     search_backend_name = None
     search_fields = ["request__reference", "reason"]
     list_display = [

@@ -1,6 +1,6 @@
 """Admin wiring of classified ads: permission policy, the "Moderation" menu (ads and rejection
-reasons), the moderators' dashboard panel, our decision e-mails instead of Wagtail's, and
-publishing only through the review."""
+reasons), the moderators' dashboard panel, our decision e-mails instead of Wagtail's,
+publishing only through the review, and the same visibility on every other admin path."""
 
 from django.contrib import messages
 from django.shortcuts import redirect
@@ -9,7 +9,9 @@ from wagtail import hooks
 from wagtail.permissions import register_permission_policy
 from wagtail.snippets.models import register_snippet
 
-from ..models import ClassifiedAd, ModeratedMixin
+from saypro_wagtail.snippet_visibility import guard_snippet_admin
+
+from ..models import BannedPhrase, ClassifiedAd, ModeratedMixin, RejectionReason
 from .access import ClassifiedAdPermissionPolicy
 
 # Before anything asks for the model's policy (menu, views), else Wagtail's fallback is used.
@@ -21,6 +23,8 @@ from .viewsets import ModerationViewSetGroup  # noqa: E402
 
 register_snippet(ModerationViewSetGroup)
 replace_wagtail_decision_emails()
+# Bulk-action confirmations and wagtail-localize's snippet API show what the listings show.
+guard_snippet_admin(ClassifiedAd, RejectionReason, BannedPhrase)
 
 
 @hooks.register("construct_homepage_panels")

@@ -6,6 +6,8 @@ from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFi
 from wagtail.admin.ui.tables import BooleanColumn, Column, DateColumn, UpdatedAtColumn
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
+from saypro_wagtail.snippet_visibility import PolicyChooserViewSet
+
 from ..models import ClassifiedAd, RejectionReason
 from .filters import ClassifiedAdFilterSet
 from .panels import ModerationInfoPanel
@@ -40,6 +42,8 @@ class ClassifiedAdViewSet(SnippetViewSet):
     menu_order = 100
     copy_view_enabled = False
     inspect_view_enabled = True
+    # Drafts and rejected ads stay out of other roles' choosers, as out of the listing.
+    chooser_viewset_class = PolicyChooserViewSet
     filterset_class = ClassifiedAdFilterSet
     # Searched in the database, together with the listing's filters.
     search_backend_name = None
@@ -89,6 +93,7 @@ class RejectionReasonViewSet(SnippetViewSet):
     menu_label = _("Rejection reasons")
     menu_name = "rejection_reasons"
     menu_order = 110
+    chooser_viewset_class = PolicyChooserViewSet
     list_display = [
         "title",
         "code",

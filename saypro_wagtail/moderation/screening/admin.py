@@ -13,6 +13,8 @@ from wagtail.admin.ui.tables import BooleanColumn, Column
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
+from saypro_wagtail.snippet_visibility import PolicyChooserViewSet
+
 from ..models import BannedPhrase
 from .rules import BannedPhraseRule, fold
 
@@ -77,6 +79,7 @@ class BannedPhraseViewSet(SnippetViewSet):
     menu_hook = "register_saypro_moderation_menu_item"  # inside the "Moderation" menu
     copy_view_enabled = False
     inspect_view_enabled = False
+    chooser_viewset_class = PolicyChooserViewSet
     search_backend_name = None
     search_fields = ["phrase", "note"]
     list_filter = ["active", "language"]

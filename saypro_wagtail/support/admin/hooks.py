@@ -1,11 +1,13 @@
 """Admin wiring of support requests: permission policy, snippet viewset, bulk assign,
-dashboard panels."""
+dashboard panels, and the same visibility on every other admin path to support snippets."""
 
 from wagtail import hooks
 from wagtail.permissions import register_permission_policy
 from wagtail.snippets.models import register_snippet
 
-from ..models import SupportRequest
+from saypro_wagtail.snippet_visibility import guard_snippet_admin
+
+from ..models import CannedResponse, Escalation, SupportRequest
 from .access import SupportRequestPermissionPolicy
 
 # Before anything asks for the model's policy (menu, views), else Wagtail's fallback is used.
@@ -17,6 +19,8 @@ from .viewsets import SupportRequestViewSet  # noqa: E402
 
 register_snippet(SupportRequestViewSet())
 hooks.register("register_bulk_action", AssignBulkAction)
+# Bulk-action confirmations and wagtail-localize's snippet API show what the listings show.
+guard_snippet_admin(SupportRequest, Escalation, CannedResponse)
 
 
 @hooks.register("construct_homepage_panels")

@@ -8,6 +8,8 @@ from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel, Obj
 from wagtail.admin.ui.tables import Column, DateColumn
 from wagtail.snippets.views.snippets import SnippetViewSet
 
+from saypro_wagtail.snippet_visibility import PolicyChooserViewSet
+
 from ..models import SupportRequest
 from . import views
 from .access import visible_requests
@@ -84,6 +86,8 @@ class SupportRequestViewSet(SnippetViewSet):
     inspect_view_enabled = True
     inspect_view_fields_exclude = ["id", "linked_requests", "updated_at"]
     copy_view_enabled = False
+    # The chooser and its search show only the requests the listing shows.
+    chooser_viewset_class = PolicyChooserViewSet
     filterset_class = SupportRequestFilterSet
     # Searched in the database: the listing's filters (SLA dates) are not index filter fields.
     search_backend_name = None
