@@ -1,4 +1,4 @@
-"""Front-end URLs of saypro_moderation: a member's own ads.
+"""Front-end URLs of saypro_moderation: a member's own ads, and every ad photo.
 
 Include them in the site's URLconf (inside ``i18n_patterns``):
 ``path("ads/", include("saypro_wagtail.moderation.urls"))``.
@@ -19,4 +19,5 @@ urlpatterns = [
     path("mine/<int:pk>/withdraw/", views.ad_withdraw, name="ad_withdraw"),
     path("mine/<int:pk>/renew/", views.ad_renew, name="ad_renew"),
     path("mine/<int:pk>/delete/", views.ad_delete, name="ad_delete"),
+    path("photos/<path:name>", views.ad_photo, name="ad_photo"),
 ]

@@ -12,15 +12,22 @@ from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.contrib.contenttypes.models import ContentType
 from django.db import transaction
+from django.http import FileResponse, Http404
 from django.shortcuts import get_object_or_404, redirect
 from django.template.loader import select_template
 from django.template.response import TemplateResponse
 from django.utils.translation import gettext_lazy as _
 from django.views.decorators.cache import never_cache
-from django.views.decorators.http import require_http_methods, require_POST
+from django.views.decorators.http import require_http_methods, require_POST, require_safe
 
 from . import lifecycle
-from .ad_images import store_new_image_files
+from .ad_images import (
+    is_photo_name,
+    is_public_photo,
+    may_see_photo,
+    photo_content_type,
+    store_new_image_files,
+)
 from .choices import (
     APPROVED,
     DECISION_REJECTED,
@@ -36,7 +43,7 @@ from .choices import (
     WITHDRAWN,
 )
 from .forms import SAVE_AND_SUBMIT, ClassifiedAdForm, image_formset_class
-from .models import ClassifiedAd, ContentReport, ModerationDecision
+from .models import AdImage, ClassifiedAd, ContentReport, ModerationDecision
 
 CURRENT_STATUSES = (DRAFT, SCREENING, REVIEW, REJECTED, APPROVED, HIDDEN)
 PAST_STATUSES = (EXPIRED, WITHDRAWN, REMOVED)
@@ -321,3 +328,36 @@ def ad_delete(request, pk):
     return TemplateResponse(
         request, "saypro_moderation/owner/confirm_delete.html", {"ad": latest_version(ad)}
     )
+
+
+# Photos ---------------------------------------------------------------------------------------
+
+# Caches may keep a live ad's photo this long after the ad is hidden, expires or is removed.
+PUBLIC_PHOTO_MAX_AGE = 600
+
+
+@require_safe
+def ad_photo(request, name):
+    """An ad photo: to anyone while its ad is live, else only to the ad's owner and moderators.
+
+    Everyone else gets a 404, whether or not the file exists. A live ad's photo is marked
+    public, so browsers and shared caches keep it for :data:`PUBLIC_PHOTO_MAX_AGE` seconds.
+    """
+    if not is_photo_name(name):
+        raise Http404
+    if is_public_photo(name):
+        cache_control = f"public, max-age={PUBLIC_PHOTO_MAX_AGE}"
+    elif may_see_photo(request, name):
+        cache_control = "private, no-store"
+    else:
+        raise Http404
+    try:
+        handle = AdImage._meta.get_field("image").storage.open(name, "rb")
+    except (FileNotFoundError, OSError) as missing:
+        raise Http404 from missing
+    response = FileResponse(
+        handle, filename=name.rsplit("/", 1)[-1], content_type=photo_content_type(name)
+    )
+    response["X-Content-Type-Options"] = "nosniff"
+    response["Cache-Control"] = cache_control
+    return response

@@ -12,12 +12,14 @@ import zlib
 from pathlib import Path
 
 import pytest
+from django.core.exceptions import ValidationError
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.test import override_settings
 from django.urls import reverse
 from PIL import Image
 
 from saypro_wagtail.moderation.forms import AdImageForm
+from saypro_wagtail.moderation.models import AdImage
 from saypro_wagtail.profiles.models import Profile
 from saypro_wagtail.support import attachments
 from tests.profiles.conftest import make_user
@@ -101,6 +103,14 @@ def test_a_tiny_png_that_decodes_to_hundreds_of_mb_is_refused_as_ad_photo(hostil
     form = AdImageForm(data={"alt_text": "A bicycle"}, files={"image": upload(hostile)})
     assert not form.is_valid()
     assert TOO_MANY_PIXELS in str(form.errors["image"])
+
+
+def test_the_admin_cannot_store_such_a_png_as_ad_photo_either(hostile):
+    # The Wagtail admin's ad editor uses the model's own field, not the owner's form.
+    photo = AdImage(alt_text="A bicycle", image=upload(hostile))
+    with pytest.raises(ValidationError) as refused:
+        photo.full_clean(exclude=["ad"])
+    assert TOO_MANY_PIXELS in str(refused.value.message_dict["image"])
 
 
 def test_a_normal_photo_is_still_accepted_as_ad_photo():

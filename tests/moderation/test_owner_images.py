@@ -1,7 +1,6 @@
 """Photos of an owner's ad: checked by content, cleaned, and kept in drafts of live ads."""
 
 import io
-from pathlib import Path
 
 import pytest
 from django.core.files.storage import default_storage
@@ -66,8 +65,9 @@ def test_a_photo_is_cleaned_and_stored_under_a_random_name(owner_client, setting
     assert ad_image.alt_text == "The sofa from the front"
     assert "holiday" not in ad_image.image.name
     assert ad_image.image.name.endswith(".jpg")
-    assert default_storage.exists(ad_image.image.name)
-    with Image.open(Path(settings.MEDIA_ROOT) / ad_image.image.name) as stored:
+    assert ad_image.image.storage.exists(ad_image.image.name)
+    assert not default_storage.exists(ad_image.image.name)  # private, not in public media
+    with Image.open(ad_image.image.path) as stored:
         assert max(stored.size) <= 1600
         assert not stored.getexif()
     assert (ad_image.width, ad_image.height) == (1600, 1067)
@@ -156,7 +156,7 @@ def test_a_new_photo_on_a_live_ad_waits_in_the_draft(owner_client, live_ad):
     live_ad.refresh_from_db()
     images = live_ad.latest_revision.content["images"]
     assert [image["alt_text"] for image in images] == ["The bicycle's new saddle"]
-    assert default_storage.exists(images[0]["image"])
+    assert AdImage._meta.get_field("image").storage.exists(images[0]["image"])
     draft = live_ad.get_latest_revision_as_object()
     assert [image.alt_text for image in draft.images.all()] == ["The bicycle's new saddle"]
 

@@ -7,7 +7,6 @@ from datetime import timedelta
 import pytest
 from django.contrib.auth.models import Group
 from django.core.files.base import ContentFile
-from django.core.files.storage import default_storage
 from django.template.loader import render_to_string
 from django.test import override_settings
 from django.urls import reverse
@@ -232,7 +231,8 @@ def picture(width, height, fmt="PNG"):
 
 
 def add_image(ad, content, name="photo.png", size=(1, 1)):
-    stored = default_storage.save(f"saypro_ads/{name}", ContentFile(content))
+    photo_storage = AdImage._meta.get_field("image").storage  # private, not default_storage
+    stored = photo_storage.save(f"saypro_ads/{name}", ContentFile(content))
     # Dimensions given, as the upload form would have; a broken file would leave them empty.
     width, height = size
     return AdImage.objects.create(ad=ad, image=stored, width=width, height=height, alt_text="x")

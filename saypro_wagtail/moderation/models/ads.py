@@ -20,6 +20,7 @@ from wagtail.search import index
 from saypro_wagtail.ad_categories import AD_CATEGORY_CHOICES
 from saypro_wagtail.conf import saypro_settings
 
+from ..ad_images import ad_photo_storage, validate_decoded_size
 from .moderated import ModeratedMixin
 
 
@@ -152,11 +153,16 @@ class AdImage(Orderable):
     """A photo of an ad; kept in the ad's revisions, so a new photo waits for approval too."""
 
     ad = ParentalKey(ClassifiedAd, on_delete=models.CASCADE, related_name="images")
+    # Private files: the URL is a view that shows the photo of a live ad to everyone and any
+    # other photo only to the ad's owner and moderators (see ..ad_images).
     image = models.ImageField(
         _("image"),
         upload_to="saypro_ads/%Y/%m/",
+        storage=ad_photo_storage,
+        validators=[validate_decoded_size],
         width_field="width",
         height_field="height",
+        db_index=True,
     )
     width = models.PositiveIntegerField(default=0, editable=False)
     height = models.PositiveIntegerField(default=0, editable=False)
