@@ -3,8 +3,9 @@
 Wagtail applies a model's permission policy to the snippet listing, edit, history and delete
 screens, but its snippet chooser, the bulk actions' confirmation lists and wagtail-localize's
 snippet API list every object to anyone with admin access. A snippet viewset closes the chooser
-with ``chooser_viewset_class = PolicyChooserViewSet``; an app closes the other two for its models
-by calling :func:`guard_snippet_admin` from its ``wagtail_hooks``.
+with ``chooser_viewset_class = PolicyChooserViewSet``; an app closes the others for its models
+(and narrows their entries in the site history) by calling :func:`guard_snippet_admin` from its
+``wagtail_hooks``.
 
 "What the listing shows" is the policy's ``instances_user_has_any_permission_for`` the listing's
 actions, so a policy that narrows its instances per user (support requests) narrows every path.
@@ -20,6 +21,8 @@ from wagtail import hooks
 from wagtail.permissions import policy_registry
 from wagtail.snippets.bulk_actions.delete import DeleteBulkAction
 from wagtail.snippets.views import chooser
+
+from .log_visibility import register_log_visibility
 
 # The actions of which any one opens a snippet listing (Wagtail's IndexView).
 LISTING_ACTIONS = ("add", "change", "delete", "view")
@@ -112,8 +115,8 @@ def localize_api_urls(models):
 
 
 def guard_snippet_admin(*models):
-    """Limit the bulk actions' confirmation and wagtail-localize's snippet API for ``models``
-    to what their listings show; call it from the app's ``wagtail_hooks``."""
+    """Limit the bulk actions' confirmation, wagtail-localize's snippet API and the site history
+    for ``models`` to what their listings show; call it from the app's ``wagtail_hooks``."""
     bulk_delete = type(
         "VisibleDeleteBulkAction",
         (VisibleDeleteBulkAction,),
@@ -123,3 +126,5 @@ def guard_snippet_admin(*models):
     hooks.register("register_bulk_action", bulk_delete, order=1)
     # Before wagtail-localize's URLs: the first matching pattern serves the request.
     hooks.register("register_admin_urls", partial(localize_api_urls, models), order=-1)
+    for model in models:
+        register_log_visibility(model, partial(visible_instances, model=model))

@@ -1,4 +1,5 @@
-"""Admin wiring of the shared app: the monthly report (Reports menu, URLs, its role)."""
+"""Admin wiring of the shared app: the monthly report (Reports menu, URLs, its role) and the
+site history narrowed to what each app lets a user see."""
 
 from django.apps import apps
 from django.urls import include, path, reverse
@@ -50,3 +51,17 @@ def register_saved_monthly_reports_menu_item():
         icon_name="folder-open-inverse",
         order=891,
     )
+
+
+@hooks.register("register_log_actions", order=1)  # after Wagtail's own registration
+def read_model_log_entries_through_their_visibility(actions):
+    """Wagtail's site history shows each app's objects only as far as the app lets the user see
+    them (:mod:`saypro_wagtail.log_visibility`)."""
+    from django.db import models
+    from wagtail.models import ModelLogEntry
+
+    from .log_entries import VisibleModelLogEntry
+
+    actions.register_model(models.Model, VisibleModelLogEntry)
+    # Same table: reading both would list every entry twice.
+    actions.log_entry_models.discard(ModelLogEntry)

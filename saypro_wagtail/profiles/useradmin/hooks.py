@@ -1,14 +1,21 @@
-"""Admin user management hooks: keep Wagtail's bulk actions within the same limits as the forms.
+"""Admin user management hooks: keep Wagtail's bulk actions and site history within the same
+limits as the forms.
 
 Wagtail's user bulk actions only check the "change user" permission; someone who is not a
 superuser must not deactivate, delete or re-role staff, nor hand out a group with admin access.
+Its site history shows every account's entries (sign-ins, changes) to anyone with a user
+permission; someone who is not a superuser reads those of the accounts they manage only.
 """
 
 from django.contrib.auth import get_user_model
 from django.core.exceptions import PermissionDenied
 from wagtail import hooks
 
+from saypro_wagtail.log_visibility import register_log_visibility
+
 from .access import assignable_groups, manageable_users
+
+register_log_visibility(get_user_model(), manageable_users)
 
 
 @hooks.register("before_bulk_action")
