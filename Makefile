@@ -21,18 +21,22 @@ $(VENV)/.installed: setup.py | $(BIN)/python
 
 install: $(VENV)/.installed
 
+# Tasks run in the web process; the outbox drain (Celery beat's job in production) runs beside
+# it, so an e-mail whose first attempt failed is still sent.
 demo: install
 	$(MANAGE) migrate --noinput
 	$(MANAGE) saypro_setup_roles
 	$(MANAGE) saypro_demo
-	$(MANAGE) runserver $(HOST):$(PORT)
+	$(MANAGE) saypro_drain_outbox --every 60 & trap 'kill $$!' EXIT INT TERM; \
+		$(MANAGE) runserver $(HOST):$(PORT)
 
 # The current two-step verification code of a demo account: make demo-code USER=admin
 demo-code: install
 	@$(MANAGE) demo_totp $(USER)
 
 serve: install
-	$(MANAGE) runserver $(HOST):$(PORT)
+	$(MANAGE) saypro_drain_outbox --every 60 & trap 'kill $$!' EXIT INT TERM; \
+		$(MANAGE) runserver $(HOST):$(PORT)
 
 test: install
 	$(BIN)/python -m pytest -n $(PYTEST_WORKERS) $(PYTEST_ARGS)

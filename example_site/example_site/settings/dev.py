@@ -3,7 +3,6 @@
 import os
 
 from .base import *  # noqa: F403
-from .base import BASE_DIR
 
 DEBUG = True
 SECRET_KEY = os.environ.get("SECRET_KEY", "django-insecure-saypro-example-site-dev-only")
@@ -21,4 +20,3 @@ else:
     EMAIL_BACKEND = "django.core.mail.backends.console.EmailBackend"
 
 CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
-MEDIA_ROOT = BASE_DIR / "media"
