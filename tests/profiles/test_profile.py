@@ -133,6 +133,16 @@ def test_implausible_phone_numbers_are_refused(client, member, phone):
     assert "phone" in response.context["form"].errors
 
 
+@pytest.mark.parametrize("field", ["interests", "skills"])
+def test_an_interest_or_skill_too_long_to_store_is_a_field_error(client, member, field):
+    client.force_login(member)
+    response = client.post(reverse(EDIT_URL), profile_data(**{field: "chess, " + "x" * 101}))
+
+    assert response.status_code == 200
+    assert "at most 100 characters" in str(response.context["form"].errors[field])
+    assert not getattr(Profile.objects.get(user=member), field).exists()
+
+
 @override_settings(SAYPRO_PROFILES_PHOTO_SIZE=200)
 def test_uploaded_photo_is_resized_and_the_old_one_removed(client, member):
     client.force_login(member)

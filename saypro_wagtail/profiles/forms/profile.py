@@ -4,6 +4,7 @@ from django import forms
 from django.conf import settings
 from django.contrib.auth.base_user import BaseUserManager
 from django.utils.translation import gettext_lazy as _
+from taggit.models import Tag
 
 from saypro_wagtail.ad_categories import AD_CATEGORY_CHOICES
 from saypro_wagtail.forms import AccessibleFormMixin, validate_phone
@@ -147,6 +148,12 @@ class ProfileForm(AccessibleFormMixin, forms.ModelForm):
             return uploads.process_photo(photo)
         return photo
 
+    def clean_interests(self):
+        return _storable_tags(self.cleaned_data["interests"])
+
+    def clean_skills(self):
+        return _storable_tags(self.cleaned_data["skills"])
+
     def clean_years_of_experience(self):
         years = self.cleaned_data.get("years_of_experience")
         if years is not None and years > 80:
@@ -178,6 +185,18 @@ class ProfileForm(AccessibleFormMixin, forms.ModelForm):
             if changed_user_fields:
                 self.user.save(update_fields=changed_user_fields)
         return profile
+
+
+def _storable_tags(tags):
+    """Refuse a tag longer than the tag table holds (PostgreSQL would fail on save)."""
+    limit = Tag._meta.get_field("name").max_length
+    if any(len(tag) > limit for tag in tags):
+        raise forms.ValidationError(
+            _("Each entry can have at most %(limit)d characters."),
+            code="max_length",
+            params={"limit": limit},
+        )
+    return tags
 
 
 def _has_field(user, name):
