@@ -29,6 +29,8 @@ extras_require["dev"] = [
     *extras_require["postgres"],
     *extras_require["redis"],
     "dj-database-url>=2.1",
+    # The example site's Content-Security-Policy.
+    "django-csp>=4.0,<5.0",
     "pytest>=8.0",
     "pytest-django>=4.8",
     "pytest-xdist>=3.5",
