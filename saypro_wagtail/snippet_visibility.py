@@ -1,11 +1,12 @@
 """Every admin path to a snippet shows only what the snippet's listing would show the user.
 
-Wagtail applies a model's permission policy to the snippet listing, edit, history and delete
-screens, but its snippet chooser, the bulk actions' confirmation lists and wagtail-localize's
-snippet API list every object to anyone with admin access. A snippet viewset closes the chooser
-with ``chooser_viewset_class = PolicyChooserViewSet``; an app closes the others for its models
-(and narrows their entries in the site history) by calling :func:`guard_snippet_admin` from its
-``wagtail_hooks``.
+Wagtail asks a model's permission policy whether a user may use a snippet screen, but only
+the listing asks it *which* objects: the other screens open any object by its URL, the snippet
+chooser lists and searches every object for anyone with admin access, a workflow screen names
+an object in its error message, and so do the bulk actions' confirmation and wagtail-localize's
+snippet API. A snippet viewset subclasses :class:`VisibleSnippetViewSet` for its screens and
+chooser; an app closes the other paths for its models (and narrows their entries in the site
+history) by calling :func:`guard_snippet_admin` from its ``wagtail_hooks``.
 
 "What the listing shows" is the policy's ``instances_user_has_any_permission_for`` the listing's
 actions, so a policy that narrows its instances per user (support requests) narrows every path.
@@ -21,6 +22,7 @@ from wagtail import hooks
 from wagtail.permissions import policy_registry
 from wagtail.snippets.bulk_actions.delete import DeleteBulkAction
 from wagtail.snippets.views import chooser
+from wagtail.snippets.views.snippets import SnippetViewSet
 
 from .log_visibility import register_log_visibility
 
@@ -71,6 +73,55 @@ class PolicyChooserViewSet(chooser.SnippetChooserViewSet):
     choose_results_view_class = ChooseResultsView
     chosen_view_class = ChosenView
     chosen_multiple_view_class = ChosenMultipleView
+
+
+class VisibleObjectMixin:
+    """A screen of one object refuses the objects the listing does not show the user."""
+
+    def get_object(self, *args, **kwargs):
+        obj = super().get_object(*args, **kwargs)
+        if not visible_instances(self.request.user, type(obj)).filter(pk=obj.pk).exists():
+            raise PermissionDenied
+        return obj
+
+
+# The viewset's screens of one object (history and workflow screens included).
+OBJECT_VIEWS = (
+    "edit_view_class",
+    "delete_view_class",
+    "usage_view_class",
+    "history_view_class",
+    "inspect_view_class",
+    "revisions_view_class",
+    "revisions_compare_view_class",
+    "revisions_unschedule_view_class",
+    "unpublish_view_class",
+    "preview_on_edit_view_class",
+    "lock_view_class",
+    "unlock_view_class",
+    "workflow_action_view_class",
+    "collect_workflow_action_data_view_class",
+    "confirm_workflow_cancellation_view_class",
+    "workflow_preview_view_class",
+    "workflow_history_view_class",
+    "workflow_history_detail_view_class",
+)
+
+
+class VisibleSnippetViewSet(SnippetViewSet):
+    """A snippet viewset whose screens and chooser show only what its listing shows the user.
+
+    Subclass it instead of ``SnippetViewSet``; view classes set on the subclass are limited too.
+    """
+
+    chooser_viewset_class = PolicyChooserViewSet
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        for name in OBJECT_VIEWS:
+            view_class = getattr(self, name)
+            if not issubclass(view_class, VisibleObjectMixin):
+                setattr(self, name, type(view_class.__name__, (VisibleObjectMixin, view_class), {}))
 
 
 class VisibleDeleteBulkAction(DeleteBulkAction):

@@ -2,17 +2,15 @@
 pick them when replying."""
 
 from wagtail.snippets.models import register_snippet
-from wagtail.snippets.views.snippets import SnippetViewSet
 
-from saypro_wagtail.snippet_visibility import PolicyChooserViewSet
+from saypro_wagtail.snippet_visibility import VisibleSnippetViewSet
 
 from .models import CannedResponse
 
 
-class CannedResponseViewSet(SnippetViewSet):
+class CannedResponseViewSet(VisibleSnippetViewSet):
     model = CannedResponse
     icon = "openquote"
-    chooser_viewset_class = PolicyChooserViewSet
     list_display = ["title", "locale"]
     list_filter = ["locale"]
     search_fields = ["title", "body"]

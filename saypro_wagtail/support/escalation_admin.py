@@ -5,21 +5,19 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
 from wagtail.admin.ui.tables import Column, DateColumn
 from wagtail.snippets.models import register_snippet
-from wagtail.snippets.views.snippets import SnippetViewSet
 
-from saypro_wagtail.snippet_visibility import PolicyChooserViewSet
+from saypro_wagtail.snippet_visibility import VisibleSnippetViewSet
 
 from .models import Escalation
 
 
-class EscalationViewSet(SnippetViewSet):
+class EscalationViewSet(VisibleSnippetViewSet):
     model = Escalation
     icon = "warning"
     menu_label = _("Escalations")
     add_to_admin_menu = False
     inspect_view_enabled = True
     copy_view_enabled = False
-    chooser_viewset_class = PolicyChooserViewSet
     search_backend_name = None
     search_fields = ["request__reference", "reason"]
     list_display = [

@@ -9,10 +9,13 @@ it answers 200 with the marker in its body. Searches look for another word of th
 that a search box repeating the query does not count as showing it.
 """
 
+import io
 from dataclasses import dataclass
 
+import openpyxl
 import pytest
 from django.contrib.auth.models import Group, Permission
+from django.contrib.messages import get_messages
 from django.urls import reverse
 from wagtail.log_actions import log
 from wagtail.models import Locale
@@ -24,7 +27,7 @@ from saypro_wagtail.profiles import activity
 from saypro_wagtail.support import lifecycle
 from saypro_wagtail.support.models import CannedResponse
 from tests.conftest import verified_login
-from tests.moderation.conftest import make_ad
+from tests.moderation.conftest import make_ad, submit
 from tests.profiles.conftest import make_user
 from tests.support.conftest import make_request
 
@@ -42,6 +45,7 @@ ROLES = {
 }
 
 SUPPORT_STAFF = {"agent", "supervisor"}
+MODERATORS = {"moderator"}
 
 
 @dataclass
@@ -58,6 +62,8 @@ class Seen:
     # Roles that find it mentioned on the dashboard without seeing it (the agent who raised
     # an escalation finds it among their objects in a workflow).
     mentioned: set = frozenset()
+    # A task in progress of the model's workflow, for the workflow screens' URLs.
+    task_state: object = None
 
 
 def admin_user(name, username=None):
@@ -92,6 +98,13 @@ def world(roles, django_capture_on_commit_callbacks):
     escalation = escalated_request.escalations.get()
 
     draft_ad = make_ad(title="Canoe GIRAFFEDRAFT giraffefind")
+    advertiser = make_user("advertiser")
+    reviewed_ad = submit(
+        make_ad(owner=advertiser, title="Tent GIRAFFEREVIEW tentfind"),
+        advertiser,
+        django_capture_on_commit_callbacks,
+    )
+    ad_task = reviewed_ad.current_workflow_task_state
     rejected_ad = make_ad(title="Kayak GIRAFFEREJECTED camelfind", moderation_status=REJECTED)
     member = make_user("kudumember")
     member.first_name, member.last_name = "Kudufind", "Kudumarker"
@@ -108,11 +121,22 @@ def world(roles, django_capture_on_commit_callbacks):
             unassigned_request, "OKAPIREQUEST", "okapifind", SUPPORT_STAFF, SUPPORT_STAFF
         ),
         "escalation": Seen(
-            escalation, str(escalation), "", {"supervisor"}, {"supervisor"}, mentioned={"agent"}
+            escalation,
+            str(escalation),
+            "",
+            {"supervisor"},
+            {"supervisor"},
+            mentioned={"agent"},
+            task_state=escalation.current_workflow_task_state,
         ),
-        "draft_ad": Seen(draft_ad, "GIRAFFEDRAFT", "giraffefind", {"moderator"}, {"moderator"}),
+        "draft_ad": Seen(
+            draft_ad, "GIRAFFEDRAFT", "giraffefind", MODERATORS, MODERATORS, task_state=ad_task
+        ),
+        "reviewed_ad": Seen(
+            reviewed_ad, "GIRAFFEREVIEW", "tentfind", MODERATORS, MODERATORS, task_state=ad_task
+        ),
         "rejected_ad": Seen(
-            rejected_ad, "GIRAFFEREJECTED", "camelfind", {"moderator"}, {"moderator"}
+            rejected_ad, "GIRAFFEREJECTED", "camelfind", MODERATORS, MODERATORS, task_state=ad_task
         ),
         "banned_phrase": Seen(
             BannedPhrase.objects.create(phrase="hippobanned hippofind money"),
@@ -205,6 +229,18 @@ def snippet_urls(seen):
                 viewset.get_url_name("revisions_view"), args=[obj.pk, obj.latest_revision_id]
             )
             urls.append((view, seen.change))
+    if seen.task_state is not None:
+        # Wagtail names the object in its "not awaiting moderation" message.
+        task_state = seen.task_state
+        for name, args in (
+            ("workflow_action", [obj.pk, "approve", task_state.pk]),
+            ("collect_workflow_action_data", [obj.pk, "approve", task_state.pk]),
+            ("confirm_workflow_cancellation", [obj.pk]),
+            ("workflow_preview", [obj.pk, task_state.task_id]),
+            ("workflow_history_detail", [obj.pk, task_state.workflow_state_id]),
+        ):
+            if name in names:
+                urls.append((reverse(viewset.get_url_name(name), args=args), None))
     return urls
 
 
@@ -233,9 +269,16 @@ def search_urls(seen):
         (reverse("wagtailadmin_reports:workflow"), None),
         (reverse("wagtailadmin_reports:workflow_tasks"), None),
         (reverse("wagtailsnippets:index"), None),
+        (reverse("saypro_moderation_user_reports"), None),
+        (reverse("saypro_moderation_reports:outcomes") + "?export=csv", None),
+        (reverse("saypro_support_reports:requests"), None),
+        (reverse("saypro_support_reports:requests") + "?export=csv", None),
+        (reverse("saypro_support_reports:requests") + "?export=xlsx", None),
+        (reverse("saypro_support_reports:kpis") + "?export=csv", None),
     ]
 
 
+XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
 OPENS = "opens"  # the URL answers 200 to the roles allowed and turns the others away
 MENTIONS = "mentions"  # a dashboard: may also mention it to ``Seen.mentioned``
 
@@ -253,13 +296,25 @@ def refused(response) -> bool:
 
 
 def body(response):
-    if response.streaming:
-        return b"".join(response.streaming_content).decode("utf-8", "replace")
-    return response.content.decode("utf-8", "replace")
+    """The text of a page, a JSON answer, a CSV export or the cells of an XLSX export."""
+    content = b"".join(response.streaming_content) if response.streaming else response.content
+    if response.get("Content-Type", "").startswith(XLSX):
+        workbook = openpyxl.load_workbook(io.BytesIO(content), read_only=True)
+        return " ".join(
+            str(cell)
+            for sheet in workbook.worksheets
+            for row in sheet.iter_rows(values_only=True)
+            for cell in row
+        )
+    return content.decode("utf-8", "replace")
 
 
 def shows(response, marker) -> bool:
-    return response.status_code == 200 and marker.lower() in body(response).lower()
+    """The page, or a message it leaves for the next page, names the object."""
+    marker = marker.lower()
+    if any(marker in str(message).lower() for message in get_messages(response.wsgi_request)):
+        return True
+    return response.status_code == 200 and marker in body(response).lower()
 
 
 def admin_urls(name, seen):

@@ -4,9 +4,9 @@ moderation panel) and the rejection reasons moderators keep in each language."""
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
 from wagtail.admin.ui.tables import BooleanColumn, Column, DateColumn, UpdatedAtColumn
-from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
+from wagtail.snippets.views.snippets import SnippetViewSetGroup
 
-from saypro_wagtail.snippet_visibility import PolicyChooserViewSet
+from saypro_wagtail.snippet_visibility import VisibleSnippetViewSet
 
 from ..models import ClassifiedAd, RejectionReason
 from .filters import ClassifiedAdFilterSet
@@ -34,7 +34,7 @@ class FlagsColumn(Column):
         return context
 
 
-class ClassifiedAdViewSet(SnippetViewSet):
+class ClassifiedAdViewSet(VisibleSnippetViewSet):
     model = ClassifiedAd
     icon = "list-ul"
     menu_label = _("Classified ads")
@@ -42,8 +42,6 @@ class ClassifiedAdViewSet(SnippetViewSet):
     menu_order = 100
     copy_view_enabled = False
     inspect_view_enabled = True
-    # Drafts and rejected ads stay out of other roles' choosers, as out of the listing.
-    chooser_viewset_class = PolicyChooserViewSet
     filterset_class = ClassifiedAdFilterSet
     # Searched in the database, together with the listing's filters.
     search_backend_name = None
@@ -85,7 +83,7 @@ class ClassifiedAdViewSet(SnippetViewSet):
         return ClassifiedAd.objects.select_related("owner")
 
 
-class RejectionReasonViewSet(SnippetViewSet):
+class RejectionReasonViewSet(VisibleSnippetViewSet):
     """Reasons in each language; wagtail-localize adds the translate actions."""
 
     model = RejectionReason
@@ -93,7 +91,6 @@ class RejectionReasonViewSet(SnippetViewSet):
     menu_label = _("Rejection reasons")
     menu_name = "rejection_reasons"
     menu_order = 110
-    chooser_viewset_class = PolicyChooserViewSet
     list_display = [
         "title",
         "code",

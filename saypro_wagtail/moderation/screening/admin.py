@@ -11,9 +11,8 @@ from wagtail.admin.forms import WagtailAdminModelForm
 from wagtail.admin.panels import FieldPanel, ObjectList
 from wagtail.admin.ui.tables import BooleanColumn, Column
 from wagtail.snippets.models import register_snippet
-from wagtail.snippets.views.snippets import SnippetViewSet
 
-from saypro_wagtail.snippet_visibility import PolicyChooserViewSet
+from saypro_wagtail.snippet_visibility import VisibleSnippetViewSet
 
 from ..models import BannedPhrase
 from .rules import BannedPhraseRule, fold
@@ -69,7 +68,7 @@ class BannedPhraseForm(WagtailAdminModelForm):
         fields = ["phrase", "language", "note", "active"]
 
 
-class BannedPhraseViewSet(SnippetViewSet):
+class BannedPhraseViewSet(VisibleSnippetViewSet):
     model = BannedPhrase
     icon = "warning"
     menu_label = _("Banned phrases")
@@ -79,7 +78,6 @@ class BannedPhraseViewSet(SnippetViewSet):
     menu_hook = "register_saypro_moderation_menu_item"  # inside the "Moderation" menu
     copy_view_enabled = False
     inspect_view_enabled = False
-    chooser_viewset_class = PolicyChooserViewSet
     search_backend_name = None
     search_fields = ["phrase", "note"]
     list_filter = ["active", "language"]

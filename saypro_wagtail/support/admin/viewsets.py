@@ -6,9 +6,8 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel, ObjectList
 from wagtail.admin.ui.tables import Column, DateColumn
-from wagtail.snippets.views.snippets import SnippetViewSet
 
-from saypro_wagtail.snippet_visibility import PolicyChooserViewSet
+from saypro_wagtail.snippet_visibility import VisibleSnippetViewSet
 
 from ..models import SupportRequest
 from . import views
@@ -76,7 +75,7 @@ edit_panels = ObjectList(
 )
 
 
-class SupportRequestViewSet(SnippetViewSet):
+class SupportRequestViewSet(VisibleSnippetViewSet):
     model = SupportRequest
     icon = "help"
     menu_label = _("Support requests")
@@ -86,8 +85,6 @@ class SupportRequestViewSet(SnippetViewSet):
     inspect_view_enabled = True
     inspect_view_fields_exclude = ["id", "linked_requests", "updated_at"]
     copy_view_enabled = False
-    # The chooser and its search show only the requests the listing shows.
-    chooser_viewset_class = PolicyChooserViewSet
     filterset_class = SupportRequestFilterSet
     # Searched in the database: the listing's filters (SLA dates) are not index filter fields.
     search_backend_name = None
