@@ -382,3 +382,41 @@ def test_site_history_shows_each_role_only_the_entries_of_what_it_may_see(client
         page = body(client.get(url)).lower()
         assert {marker for marker in finds if marker.lower() not in page} == set(), url
         assert {marker for marker in must_not_find if marker.lower() in page} == set(), url
+
+
+@pytest.mark.parametrize(
+    "role, downloads",
+    [
+        ("user_manager", {"member"}),
+        ("superuser", {"member", "staff"}),
+        ("agent", set()),
+        ("staff", set()),
+    ],
+)
+def test_staff_download_the_documents_of_accounts_they_manage_only(
+    client, roles, tmp_path, role, downloads
+):
+    """A User Manager reads an applicant's resume, never a staff member's."""
+    from saypro_wagtail.profiles.models import ProfileDocument
+    from saypro_wagtail.storage import PrivateFileSystemStorage
+
+    owners = {"member": make_user("applicant"), "staff": admin_user("moderator")}
+    storage = PrivateFileSystemStorage(location=str(tmp_path))
+    documents = {}
+    for name, owner in owners.items():
+        document = ProfileDocument(
+            user=owner, kind="resume", original_name="cv.pdf", content_type="application/pdf"
+        )
+        document.size = 4
+        document.file.storage = storage
+        document.file.save("cv.pdf", io.BytesIO(b"%PDF"), save=True)
+        documents[name] = document
+    verified_login(client, admin_user(role, username=f"{role}-reader"))
+    field = ProfileDocument._meta.get_field("file")
+    original_storage, field.storage = field.storage, storage
+    try:
+        for name, document in documents.items():
+            response = client.get(reverse("saypro_profiles:document", args=[document.pk]))
+            assert (response.status_code == 200) == (name in downloads), (name, response)
+    finally:
+        field.storage = original_storage

@@ -12,6 +12,7 @@ from ..choices import APPLICANT
 from ..forms.profile import DocumentForm
 from ..models import ProfileDocument, get_profile
 from ..staff import staff_permission, verify_first
+from ..useradmin.access import can_manage
 
 VIEW_PERMISSION = "saypro_profiles.view_profiledocument"
 
@@ -71,6 +72,9 @@ def download_document(request, pk):
     if not is_owner and not staff_permission(request, VIEW_PERMISSION):
         if user.is_active and user.has_perm(VIEW_PERMISSION):
             return verify_first(request)
+        raise Http404
+    # Staff read the documents of the accounts they manage only (not staff or superusers').
+    if not is_owner and not can_manage(user, document.user):
         raise Http404
     try:
         handle = document.file.open("rb")
