@@ -173,6 +173,9 @@ CELERY_TIMEZONE = TIME_ZONE
 # Wagtail
 WAGTAIL_SITE_NAME = "SayPro example site"
 WAGTAILADMIN_BASE_URL = os.environ.get("WAGTAILADMIN_BASE_URL", "http://127.0.0.1:8000")
+# Avatars over HTTPS, which the Content-Security-Policy allows (a protocol-relative URL would
+# load over plain HTTP in the demo).
+WAGTAIL_GRAVATAR_PROVIDER_URL = "https://www.gravatar.com/avatar"
 WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
 WAGTAILDOCS_EXTENSIONS = ["csv", "docx", "odt", "pdf", "pptx", "rtf", "txt", "xlsx", "zip"]
 WAGTAILDOCS_MAX_UPLOAD_SIZE = 10 * 1024 * 1024
