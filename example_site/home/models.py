@@ -99,6 +99,11 @@ class ContactPage(AbstractEmailForm):
     class Meta:
         verbose_name = _("contact page")
 
+    def get_submissions_list_view_class(self):
+        from .submissions import ContactSubmissionsListView  # views import models: not earlier
+
+        return ContactSubmissionsListView
+
     def send_mail(self, form):
         """Queue one e-mail per staff address instead of sending during the request."""
         for address in filter(None, (part.strip() for part in self.to_address.split(","))):

@@ -179,3 +179,21 @@ def test_monthly_report_csv_has_text_not_formulas(admin_client, poisoned_month):
 
     assert "'" + FORMULA + " (English)" in cells
     assert "wifipassword (English)" in cells
+
+
+# The example site's contact form (Wagtail's form submissions export).
+
+
+def test_contact_form_submissions_export_has_text_not_formulas(admin_client, contact_page):
+    from django.test import Client
+
+    Client().post(
+        contact_page.url,
+        {"your_name": FORMULA, "your_e_mail": "mallory@example.com", "message": "Hi\x1b there"},
+    )
+    url = reverse("wagtailforms:list_submissions", args=[contact_page.pk])
+
+    cells = xlsx_cells(admin_client.get(url, {"export": "xlsx"}))
+    assert_no_formula(cells)
+    assert "Hi there" in [cell.value for cell in cells]
+    assert "'" + FORMULA in csv_cells(admin_client.get(url, {"export": "csv"}))
