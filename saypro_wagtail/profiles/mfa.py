@@ -16,6 +16,7 @@ from django.contrib.auth import get_user_model, login
 from django.contrib.auth.signals import user_logged_in
 from django.db import transaction
 from django.dispatch import receiver
+from django.http import HttpResponseRedirect
 from django.shortcuts import redirect
 from django_otp.plugins.otp_static.models import StaticDevice, StaticToken
 from django_otp.plugins.otp_totp.models import TOTPDevice
@@ -93,7 +94,7 @@ def complete_login(request, user, *, remember: bool, next_url: str, device=None)
     if device is not None:
         django_otp.login(request, device)
     request.session.set_expiry(saypro_settings.PROFILES_REMEMBER_ME_SECONDS if remember else 0)
-    return redirect(next_url)
+    return HttpResponseRedirect(next_url)
 
 
 def match_code(user, code: str):

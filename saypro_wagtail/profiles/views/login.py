@@ -23,9 +23,10 @@ from ..security_alerts import send_security_alert
 
 
 def safe_next_url(request, default=None) -> str:
-    """The ``next`` parameter if it stays on this site, else the dashboard."""
+    """The ``next`` parameter if it is a path on this site, else the dashboard."""
     candidate = request.POST.get("next") or request.GET.get("next") or ""
-    if candidate and url_has_allowed_host_and_scheme(
+    # A bare word ("home") would be read as a view name by redirect(): only paths count.
+    if candidate.startswith("/") and url_has_allowed_host_and_scheme(
         candidate, allowed_hosts={request.get_host()}, require_https=request.is_secure()
     ):
         return candidate
