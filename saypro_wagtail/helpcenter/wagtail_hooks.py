@@ -36,6 +36,13 @@ def register_helpcenter_roles():
     ]
 
 
+@hooks.register("register_saypro_starting_pages")
+def register_helpcenter_starting_pages():
+    from .starting_pages import starting_pages
+
+    return starting_pages()
+
+
 from . import monthly as monthly_section  # noqa: E402, F401  (the monthly report)
 from . import personal_data  # noqa: E402, F401
 from .reporting import hooks  # noqa: E402, F401  (admin URLs and menu of the reports)

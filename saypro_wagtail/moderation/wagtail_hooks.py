@@ -39,6 +39,13 @@ def register_moderation_roles():
     ]
 
 
+@hooks.register("register_saypro_starting_pages")
+def register_moderation_starting_pages():
+    from .starting_pages import starting_pages
+
+    return starting_pages()
+
+
 # Each area registers its own admin screens and hooks.
 from . import integrations  # noqa: E402, F401
 from . import monthly as monthly_section  # noqa: E402, F401  (the monthly report)

@@ -33,6 +33,13 @@ def register_profiles_roles():
     ]
 
 
+@hooks.register("register_saypro_starting_pages")
+def register_profiles_starting_pages():
+    from .starting_pages import starting_pages
+
+    return starting_pages()
+
+
 hooks.register("saypro_user_language", preferred_language)
 hooks.register("saypro_notification_preference", notification_preference)
 

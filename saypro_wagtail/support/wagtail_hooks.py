@@ -40,6 +40,13 @@ def register_support_roles():
     ]
 
 
+@hooks.register("register_saypro_starting_pages")
+def register_support_starting_pages():
+    from .starting_pages import starting_pages
+
+    return starting_pages()
+
+
 from . import (  # noqa: E402, F401
     canned_admin,
     integrations,
