@@ -19,6 +19,7 @@ from django.test import override_settings
 from django.urls import reverse
 from django.utils import timezone
 
+import saypro_wagtail
 from home.demo_content import ensure_home_page, ensure_locales
 from saypro_wagtail.helpcenter.models import HelpCategoryPage, HelpCenterPage
 from saypro_wagtail.moderation.models import AdIndexPage
@@ -118,6 +119,22 @@ def test_account_page_links_the_shared_stylesheet_once(client, site, name, base_
     client.force_login(site["member"])
     with override_settings(SAYPRO_BASE_TEMPLATE=base_template):
         assert_styled_once(open_page(client, site, MEMBER_PAGES, name), name)
+
+
+def test_every_template_on_the_site_base_includes_the_stylesheet_once():
+    """A page template that extends the site's base template directly (the apps' own base
+    templates and a few pages) brings the shared stylesheet with it, so new pages cannot miss it."""
+    package = Path(saypro_wagtail.__file__).parent
+    direct = [
+        path
+        for path in package.glob("**/templates/saypro_*/**/*.html")
+        if "extends saypro_base_template" in path.read_text()
+    ]
+    assert direct, "no template extends the site's base template"
+    for path in direct:
+        text = path.read_text()
+        assert text.count('{% include "saypro_wagtail/includes/styles.html" %}') == 1, path
+        assert re.search(r'class="saypro[ "]', text), f"{path} has no .saypro wrapper"
 
 
 def test_site_drops_the_stylesheet_by_overriding_one_include(client, site):
