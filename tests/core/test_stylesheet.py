@@ -42,7 +42,7 @@ PUBLIC_PAGES = {
     "help center": lambda site: site["help_root"].url,
     "help category": lambda site: site["category"].url,
     "help article": lambda site: site["article"].url,
-    "help search": lambda site: site["help_root"].url + "?q=password",
+    "help search": lambda site: site["help_root"].url + "search/?q=password",
     "registration": lambda site: site["registration"].url,
     "contact support": lambda site: site["support"].url,
     "sign in": lambda site: reverse("saypro_profiles:login"),
