@@ -8,8 +8,14 @@ import os
 SAYPRO_ONLY_APP = os.environ.get("SAYPRO_ONLY_APP", "")
 WITHOUT_CORE = os.environ.get("SAYPRO_WITHOUT_CORE") == "1"
 
-# What the profiles app's system checks ask a site to add (see its README section).
+# What each app's system checks ask a site to add (see its README section).
 PROFILES_NEEDS = ["django_otp", "django_otp.plugins.otp_totp", "django_otp.plugins.otp_static"]
+HELPCENTER_NEEDS = ["wagtail.contrib.search_promotions"]
+USERS_APP = (
+    "saypro_wagtail.profiles.useradmin.apps.SayproUsersAppConfig"
+    if SAYPRO_ONLY_APP == "saypro_wagtail.profiles"
+    else "wagtail.users"
+)
 
 SECRET_KEY = "install-alone-test"
 DEBUG = False
@@ -24,9 +30,10 @@ INSTALLED_APPS = [
     *([] if WITHOUT_CORE else ["saypro_wagtail"]),
     *([SAYPRO_ONLY_APP] if SAYPRO_ONLY_APP else []),
     *(PROFILES_NEEDS if SAYPRO_ONLY_APP == "saypro_wagtail.profiles" else []),
+    *(HELPCENTER_NEEDS if SAYPRO_ONLY_APP == "saypro_wagtail.helpcenter" else []),
     "wagtail.contrib.routable_page",
     "wagtail.embeds",
-    "wagtail.users",
+    USERS_APP,
     "wagtail.snippets",
     "wagtail.documents",
     "wagtail.images",
@@ -50,6 +57,7 @@ MIDDLEWARE = [
 ]
 if SAYPRO_ONLY_APP == "saypro_wagtail.profiles":
     AUTHENTICATION_BACKENDS = ["saypro_wagtail.profiles.backends.AccountBackend"]
+    LOGIN_URL = "saypro_profiles:login"
     MIDDLEWARE += [
         "django_otp.middleware.OTPMiddleware",
         "saypro_wagtail.profiles.middleware.StaffMFAMiddleware",
@@ -70,3 +78,8 @@ TEMPLATES = [
 STATIC_URL = "/static/"
 WAGTAIL_SITE_NAME = "Install alone"
 WAGTAILADMIN_BASE_URL = "http://testserver"
+
+# Tasks run in the web process, through the site's Celery app, which loads with the settings as
+# a project's __init__.py loads it.
+CELERY_TASK_ALWAYS_EAGER = True
+from tests.install_alone_celery import app as celery_app  # noqa: E402, F401

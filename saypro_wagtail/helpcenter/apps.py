@@ -14,7 +14,11 @@ class HelpCenterConfig(AppConfig):
     def ready(self):
         from saypro_wagtail.checks import core_app_installed
 
+        from .checks import helpcenter_configured, helpcenter_urls
+
         checks.register(core_app_installed)
+        checks.register(helpcenter_configured)
+        checks.register(helpcenter_urls, checks.Tags.urls)
 
         from . import signals
 

@@ -14,6 +14,9 @@ class ModerationConfig(AppConfig):
     def ready(self):
         from saypro_wagtail.checks import core_app_installed
 
+        from .checks import moderation_urls
+
         checks.register(core_app_installed)
+        checks.register(moderation_urls, checks.Tags.urls)
 
         from . import lifecycle  # noqa: F401  (moderation status follows Wagtail's signals)

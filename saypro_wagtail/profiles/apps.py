@@ -14,10 +14,11 @@ class ProfilesConfig(AppConfig):
     def ready(self):
         from saypro_wagtail.checks import core_app_installed
 
-        from .checks import profiles_configured
+        from .checks import profiles_configured, profiles_urls
 
         checks.register(core_app_installed)
         checks.register(profiles_configured)
+        checks.register(profiles_urls, checks.Tags.urls)
 
         from . import signals
 

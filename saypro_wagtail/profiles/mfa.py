@@ -8,6 +8,7 @@ and ``StaffMFAMiddleware`` sends it to the code step before anything else.
 
 import base64
 import time
+from typing import TYPE_CHECKING
 from urllib.parse import quote, urlencode
 
 import django_otp
@@ -18,13 +19,14 @@ from django.db import transaction
 from django.dispatch import receiver
 from django.http import HttpResponseRedirect
 from django.shortcuts import redirect
-from django_otp.plugins.otp_static.models import StaticDevice, StaticToken
-from django_otp.plugins.otp_totp.models import TOTPDevice
 
 from saypro_wagtail.conf import saypro_settings
 
 from . import activity
 from .security_alerts import send_security_alert
+
+if TYPE_CHECKING:
+    from django_otp.plugins.otp_totp.models import TOTPDevice
 
 BACKEND = "saypro_wagtail.profiles.backends.AccountBackend"
 PENDING_KEY = "saypro_pending_login"
@@ -114,8 +116,22 @@ def confirmed_devices(user) -> list:
     return list(django_otp.devices_for_user(user, confirmed=True))
 
 
-def pending_totp_device(user) -> TOTPDevice:
+def device_models():
+    """django-otp's authenticator and backup-code models, imported when first used.
+
+    Importing them with this module would stop Django from starting on a site that has not
+    added django-otp's apps yet, before check ``saypro_profiles.E101`` can say so (Wagtail
+    imports the app's hooks, and through them this module, while the apps load).
+    """
+    from django_otp.plugins.otp_static.models import StaticDevice, StaticToken
+    from django_otp.plugins.otp_totp.models import TOTPDevice
+
+    return TOTPDevice, StaticDevice, StaticToken
+
+
+def pending_totp_device(user) -> "TOTPDevice":
     """The not-yet-confirmed authenticator being set up (the same one on reload)."""
+    TOTPDevice, _static, _token = device_models()
     device = TOTPDevice.objects.filter(user=user, confirmed=False).order_by("-pk").first()
     return device or TOTPDevice.objects.create(user=user, name=TOTP_NAME, confirmed=False)
 
@@ -157,6 +173,7 @@ def qr_code_svg(device) -> str:
 @transaction.atomic
 def enable(user, device) -> list[str]:
     """Confirm ``device``, drop any older authenticator, and return fresh backup codes."""
+    TOTPDevice, _static, _token = device_models()
     TOTPDevice.objects.filter(user=user).exclude(pk=device.pk).delete()
     device.confirmed = True
     device.save(update_fields=["confirmed"])
@@ -168,6 +185,7 @@ def enable(user, device) -> list[str]:
 
 def new_backup_codes(user) -> list[str]:
     """Replace the user's backup codes; each works once."""
+    _totp, StaticDevice, StaticToken = device_models()
     device, _created = StaticDevice.objects.get_or_create(
         user=user, name=BACKUP_NAME, defaults={"confirmed": True}
     )

@@ -14,7 +14,10 @@ class SupportConfig(AppConfig):
     def ready(self):
         from saypro_wagtail.checks import core_app_installed
 
+        from .checks import support_urls
+
         checks.register(core_app_installed)
+        checks.register(support_urls, checks.Tags.urls)
         # Without the core app the check above reports it; the receivers need its notifications.
         if apps.is_installed("saypro_wagtail"):
             from . import signals  # noqa: F401
