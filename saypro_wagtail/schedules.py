@@ -5,8 +5,10 @@ A site's Celery app adds them to its own schedule::
     from saypro_wagtail.schedules import beat_schedule
     app.conf.beat_schedule = {**beat_schedule(), **my_own_entries}
 
-Each app contributes entries only when it is in ``INSTALLED_APPS``. This module does not
-import Django, so it can be used while Celery is being configured.
+Each app contributes entries only when it is in the site's ``INSTALLED_APPS``, so a worker
+never receives a task that no installed app registers ("Received unregistered task").
+``beat_schedule()`` reads the setting without setting Django up, so it can be called while
+Celery is being configured, once ``DJANGO_SETTINGS_MODULE`` is set.
 """
 
 from celery.schedules import crontab
@@ -63,9 +65,23 @@ SCHEDULES = {
 
 
 def beat_schedule(installed_apps=None) -> dict:
-    """The beat entries of the installed saypro-wagtail apps (all of them by default)."""
+    """The beat entries of the saypro-wagtail apps in ``installed_apps``.
+
+    ``installed_apps`` is a list of ``INSTALLED_APPS`` entries (app modules or the apps'
+    ``AppConfig`` paths); by default the site's ``settings.INSTALLED_APPS``.
+    """
+    if installed_apps is None:
+        from django.conf import settings
+
+        installed_apps = settings.INSTALLED_APPS
     schedule = {}
     for app, entries in SCHEDULES.items():
-        if installed_apps is None or app in installed_apps:
+        if is_listed(app, installed_apps):
             schedule.update(entries)
     return schedule
+
+
+def is_listed(app: str, installed_apps) -> bool:
+    """True if ``app`` is in the entries, by its module or by its own ``AppConfig``
+    (``saypro_wagtail.profiles.apps.ProfilesConfig``)."""
+    return any(entry == app or entry.startswith(f"{app}.apps.") for entry in installed_apps)
