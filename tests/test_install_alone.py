@@ -75,3 +75,51 @@ def test_feature_app_without_the_core_app_is_a_clear_system_check_error(tmp_path
     assert result.returncode != 0
     assert "saypro_wagtail.E001" in result.stderr
     assert "Add 'saypro_wagtail' to INSTALLED_APPS" in result.stderr
+
+
+# Serves the URLs in SERVE_URLS; the folder SITE_TEMPLATES holds the site's base.html.
+GET_URLS = """
+import os
+from urllib.parse import urlsplit
+from django.conf import settings
+from django.test import Client, override_settings
+templates = [{**settings.TEMPLATES[0], "DIRS": [os.environ["SITE_TEMPLATES"]]}]
+with override_settings(TEMPLATES=templates):
+    for url in os.environ["SERVE_URLS"].split():
+        print(urlsplit(url).path, Client().get(urlsplit(url).path).status_code)
+"""
+
+
+def test_help_center_installed_alone_gets_its_starting_pages(tmp_path):
+    app = "saypro_wagtail.helpcenter"
+    templates = tmp_path / "templates"  # the base template `wagtail start` gives a site
+    templates.mkdir()
+    (templates / "base.html").write_text(
+        (ROOT / "tests/templates/tests/bare_base.html").read_text()
+    )
+    assert django_admin(tmp_path, "migrate", "--noinput", SAYPRO_ONLY_APP=app).returncode == 0
+
+    first = django_admin(tmp_path, "saypro_setup_pages", SAYPRO_ONLY_APP=app)
+    again = django_admin(tmp_path, "saypro_setup_pages", SAYPRO_ONLY_APP=app)
+
+    assert first.returncode == 0, first.stderr
+    urls = [line.split()[0] for line in first.stdout.splitlines() if line.startswith("http")]
+    assert urls == [
+        "http://localhost/help/",
+        "http://localhost/help/getting-started/",
+        "http://localhost/help/getting-started/welcome/",
+    ]
+    assert first.stdout.splitlines()[-1] == "Created: 3; already there: 0; skipped: 0."
+    assert again.stdout.splitlines()[-1] == "Created: 0; already there: 3; skipped: 0."
+    served = django_admin(
+        tmp_path,
+        *("shell", "--no-imports", "-c", GET_URLS),
+        SAYPRO_ONLY_APP=app,
+        SITE_TEMPLATES=str(templates),
+        SERVE_URLS=" ".join(urls),
+    )
+    assert served.stdout.splitlines() == [
+        "/help/ 200",
+        "/help/getting-started/ 200",
+        "/help/getting-started/welcome/ 200",
+    ], served.stderr
