@@ -20,7 +20,11 @@ from django.utils import translation
 from django.utils.html import format_html
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
-from wagtail.coreutils import find_available_slug, get_content_languages
+from wagtail.coreutils import (
+    find_available_slug,
+    get_content_languages,
+    get_supported_content_language_variant,
+)
 from wagtail.fields import StreamField
 from wagtail.models import Locale, Page, Site
 
@@ -105,7 +109,13 @@ def starting_languages(source_language: str) -> list[str]:
     )
     if not translated:
         return [source_language]
-    others = [code for code in get_content_languages() if code != source_language]
+    try:  # a root page in "en-us" on a site whose content language is "en" is already in "en"
+        source_variant = get_supported_content_language_variant(source_language)
+    except LookupError:
+        source_variant = source_language
+    others = [
+        code for code in get_content_languages() if code not in {source_language, source_variant}
+    ]
     return [source_language, *others]
 
 
@@ -158,7 +168,7 @@ class StartingPageBuilder:
             if (node := self.place(spec, self.root, root_url, self.source_language))
         ]
         self.link(placed)
-        for code in languages[1:]:
+        for code in languages[1:] if placed else ():
             root, url = self.translate_root(locales[code], code)
             for node in placed:
                 self.translate(node, root, url, locales[code], code)
@@ -212,7 +222,8 @@ class StartingPageBuilder:
             self.record(WOULD_CREATE, code, spec.model, title=fields["title"], planned_url=url)
             node = PlacedPage(spec, None, url)
         else:
-            page = spec.model(slug=find_available_slug(parent, spec.slug), **fields)
+            slug = find_available_slug(parent, spec.slug)
+            page = spec.model(slug=slug, locale_id=parent.locale_id, **fields)
             parent.add_child(instance=page)
             page.save_revision().publish()
             self.record(CREATED, code, spec.model, page=page)

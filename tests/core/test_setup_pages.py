@@ -27,15 +27,19 @@ STARTING_PAGE_TYPES = [
 LANGUAGES = ["en", "fr", "ar"]
 
 
+@pytest.fixture(autouse=True)
+def three_languages(settings):
+    settings.WAGTAIL_CONTENT_LANGUAGES = [
+        (code, name) for code, name in settings.LANGUAGES if code in LANGUAGES
+    ]
+
+
 @pytest.fixture
-def fresh_site(db, settings):
+def fresh_site(db):
     """The default site as `wagtail start` leaves it: one home page, one language."""
     site = Site.objects.get(is_default_site=True)
     assert not site.root_page.get_children().exists()
     assert list(Locale.objects.values_list("language_code", flat=True)) == ["en"]
-    settings.WAGTAIL_CONTENT_LANGUAGES = [
-        (code, name) for code, name in settings.LANGUAGES if code in LANGUAGES
-    ]
     return site
 
 
@@ -51,7 +55,7 @@ def page_urls(lines):
 
 
 @pytest.fixture
-def run(fresh_site, django_capture_on_commit_callbacks):
+def run(db, django_capture_on_commit_callbacks):
     return lambda *args: setup_pages(django_capture_on_commit_callbacks, *args)
 
 
@@ -80,7 +84,7 @@ def test_pages_are_under_the_root_page_in_each_language(run, fresh_site):
             assert model.objects.child_of(home).count() == 1
 
 
-def test_every_printed_url_answers(run, client):
+def test_every_printed_url_answers(fresh_site, run, client):
     urls = page_urls(run())
 
     assert "http://localhost/fr/help/getting-started/welcome/" in urls
@@ -89,7 +93,7 @@ def test_every_printed_url_answers(run, client):
         assert response.status_code == 200, url
 
 
-def test_translations_are_wagtail_localize_translations_in_the_visitors_language(run):
+def test_translations_are_wagtail_localize_translations_in_the_visitors_language(fresh_site, run):
     run()
 
     french = Locale.objects.get(language_code="fr")
@@ -105,14 +109,14 @@ def test_translations_are_wagtail_localize_translations_in_the_visitors_language
         ).exists(), model
 
 
-def test_the_help_center_links_to_the_contact_support_page(run):
+def test_the_help_center_links_to_the_contact_support_page(fresh_site, run):
     run()
 
     for help_center in HelpCenterPage.objects.all():
         assert help_center.support_page.specific_class is ContactSupportPage
 
 
-def test_running_again_creates_nothing(run):
+def test_running_again_creates_nothing(fresh_site, run):
     first = run()
     pages = Page.objects.count()
 
@@ -124,7 +128,7 @@ def test_running_again_creates_nothing(run):
     assert second[-1] == f"Created: 0; already there: {len(page_urls(first))}; skipped: 0."
 
 
-def test_dry_run_prints_the_plan_and_changes_nothing(run):
+def test_dry_run_prints_the_plan_and_changes_nothing(fresh_site, run):
     pages, locales = Page.objects.count(), Locale.objects.count()
 
     lines = run("--dry-run")
@@ -148,9 +152,45 @@ def test_pages_already_there_are_kept(run, fresh_site):
 
 
 @override_settings(WAGTAIL_I18N_ENABLED=False)
-def test_a_monolingual_site_gets_its_pages_in_one_language(run):
+def test_a_monolingual_site_gets_its_pages_in_one_language(fresh_site, run):
     run()
 
     for model in STARTING_PAGE_TYPES:
         assert model.objects.count() == 1
     assert Locale.objects.count() == 1
+
+
+def test_a_root_page_of_the_sites_own_type_is_translated_first(run, home_page):
+    lines = run()
+
+    for code in LANGUAGES:
+        home = home_page.get_translation(Locale.objects.get(language_code=code))
+        assert type(home.specific) is type(home_page)
+        assert HelpCenterPage.objects.child_of(home).live().exists()
+    assert f"http://localhost/fr/  created: {home_page.title} (home page, fr)" in lines
+
+
+def test_pages_the_root_page_does_not_allow_are_skipped(run, fresh_site):
+    ads = fresh_site.root_page.get_parent().add_child(instance=AdIndexPage(title="Ads", slug="ads"))
+    fresh_site.root_page = ads
+    fresh_site.save()
+
+    lines = run()
+
+    assert Page.objects.filter(depth__gt=2).count() == 0
+    assert (
+        "-  skipped: Help center (help center, en): its page type cannot be placed under “Ads”"
+        in lines
+    )
+    assert lines[-1] == "Created: 0; already there: 0; skipped: 4."
+
+
+def test_a_root_page_in_a_regional_variant_is_not_translated_into_its_own_language(run, fresh_site):
+    root = fresh_site.root_page
+    root.locale = Locale.objects.create(language_code="en-us")
+    root.save()
+
+    run()
+
+    languages = HelpCenterPage.objects.values_list("locale__language_code", flat=True)
+    assert sorted(languages) == ["ar", "en-us", "fr"]
