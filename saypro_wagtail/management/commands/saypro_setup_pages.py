@@ -1,5 +1,6 @@
 from django.core.management.base import BaseCommand, CommandError
 from django.utils.translation import gettext as _
+from django.utils.translation import pgettext
 
 from saypro_wagtail.starting_pages import (
     CREATED,
@@ -30,7 +31,7 @@ class Command(BaseCommand):
         except NoDefaultSite as error:
             raise CommandError(str(error)) from error
         labels = {
-            CREATED: _("created"),
+            CREATED: pgettext("a starting page", "created"),
             EXISTING: _("already there"),
             WOULD_CREATE: _("would be created"),
             SKIPPED: _("skipped"),
