@@ -20,7 +20,8 @@ from saypro_wagtail.profiles import bot_check
 from saypro_wagtail.profiles.models import RegistrationPage
 from saypro_wagtail.support.models import ContactSupportPage
 from tests.celery_conf import celery_broker
-from tests.profiles.conftest import PASSWORD, make_user
+from tests.profiles.conftest import make_user
+from tests.profiles.test_registration import form_data as registration_data
 from tests.redis_process import redis_process  # noqa: F401 - fixture
 
 pytestmark = [pytest.mark.django_db, pytest.mark.needs_broker]
@@ -74,18 +75,7 @@ def support_form():
 
 
 def registration_form():
-    return {
-        "first_name": "Thandi",
-        "last_name": "Mokoena",
-        "email": "thandi@example.com",
-        "password1": PASSWORD,
-        "password2": PASSWORD,
-        "user_type": "applicant",
-        "accept_terms": "on",
-        "accept_privacy": "on",
-        "website_url": "",
-        "form_stamp": bot_check.render_stamp(),
-    }
+    return registration_data(form_stamp=bot_check.render_stamp())
 
 
 CONTACT_FORM = {"your_name": "Sipho", "your_e_mail": "sipho@example.com", "message": "Hello"}
@@ -109,6 +99,15 @@ def forms(support_page, registration_page, contact_page):
     ]
 
 
+def send_all_quickly(client, submitted, broker, capture):
+    """Post each form with Celery pointed at ``broker``: each answers, and quickly."""
+    with celery_broker(broker.url(0)):
+        for name, url, data, status in submitted:
+            response, took = timed_post(client, url, data, capture)
+            assert response.status_code == status, name
+            assert took < ANSWER_WITHIN, f"{name} took {took:.1f}s"
+
+
 def test_forms_answer_quickly_while_the_broker_hangs_and_the_drain_sends_later(
     client,
     redis_process,  # noqa: F811
@@ -119,11 +118,7 @@ def test_forms_answer_quickly_while_the_broker_hangs_and_the_drain_sends_later(
 ):
     submitted = forms(support_page, registration_page, contact_page)
     redis_process.hang()
-    with celery_broker(redis_process.url(0)):
-        for name, url, data, status in submitted:
-            response, took = timed_post(client, url, data, django_capture_on_commit_callbacks)
-            assert response.status_code == status, name
-            assert took < ANSWER_WITHIN, f"{name} took {took:.1f}s with the broker hung"
+    send_all_quickly(client, submitted, redis_process, django_capture_on_commit_callbacks)
 
     assert mail.outbox == []
     pending = Notification.objects.filter(status=PENDING)
@@ -168,9 +163,5 @@ def test_forms_answer_while_the_broker_is_down(
 ):
     submitted = forms(support_page, registration_page, contact_page)
     redis_process.stop()
-    with celery_broker(redis_process.url(0)):
-        for name, url, data, status in submitted:
-            response, took = timed_post(client, url, data, django_capture_on_commit_callbacks)
-            assert response.status_code == status, name
-            assert took < ANSWER_WITHIN, name
+    send_all_quickly(client, submitted, redis_process, django_capture_on_commit_callbacks)
     assert Notification.objects.filter(status=PENDING).count() == len(submitted)
