@@ -68,23 +68,25 @@ def wheel(tmp_path_factory):
     return target
 
 
-def fresh_project(tmp_path, wheel, leave_out=()):
+def fresh_project(tmp_path, wheel, leave_out=(), one_language=False):
     """A `wagtail start mysite` project with the README's blocks applied; its environment."""
     run([str(BIN / "wagtail"), "start", "mysite"], cwd=tmp_path, env=subprocess_env())
     project = tmp_path / "mysite"
     package = project / "mysite"
 
     settings = package / "settings" / "base.py"
-    settings.write_text(
-        settings.read_text() + "\n" + without_apps(readme_block("settings"), leave_out)
-    )
+    added = without_apps(readme_block("settings"), leave_out)
+    if one_language:
+        added += readme_block("settings-one-language")
+    settings.write_text(settings.read_text() + "\n" + added)
 
     urls = package / "urls.py"
     catch_all = re.compile(r"urlpatterns = urlpatterns \+ \[.*\n\]\n", re.DOTALL)
     assert catch_all.search(urls.read_text()), "wagtail start's catch-all changed"
-    urls.write_text(
-        catch_all.sub(lambda _: without_apps(readme_block("urls"), leave_out), urls.read_text())
+    url_block = without_apps(
+        readme_block("urls-one-language" if one_language else "urls"), leave_out
     )
+    urls.write_text(catch_all.sub(lambda _: url_block, urls.read_text()))
 
     (package / "celery.py").write_text(readme_block("celery"))
     (package / "__init__.py").write_text(readme_block("init"))
@@ -181,3 +183,16 @@ def test_the_help_center_alone_installs_by_deleting_the_other_apps_lines(tmp_pat
     failed = {path: status for path, (status, _) in pages.items() if status != 200}
     assert not failed, failed
     assert any("/help" in path for path in urls)
+
+
+def test_a_site_in_one_language_installs_without_wagtail_localize(tmp_path, wheel):
+    project, env = fresh_project(tmp_path, wheel, one_language=True)
+
+    urls = set_up(project, env)
+    pages = render(project, env, [*urls, "/", "/account/login/"])
+
+    pages.pop("package")
+    failed = {path: status for path, (status, _) in pages.items() if status != 200}
+    assert not failed, failed
+    assert "/help/" in urls
+    assert not any(path.startswith("/en/") for path in urls), urls
