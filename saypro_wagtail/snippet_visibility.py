@@ -148,9 +148,14 @@ def localize_api_urls(models):
     before wagtail-localize's own URL for every model (see :func:`guard_snippet_admin`)."""
     if not apps.is_installed("wagtail_localize"):
         return []
+    from rest_framework.renderers import JSONRenderer
     from wagtail_localize.views.snippets_api import SnippetViewSet
 
     class VisibleSnippetsAPI(SnippetViewSet):
+        # JSON only: the browsable API's template is not installed, so a browser opening the
+        # URL got a server error instead of the answer.
+        renderer_classes = [JSONRenderer]
+
         def get_queryset(self):
             return visible_instances(self.request.user, self.get_model())
 

@@ -123,6 +123,14 @@ def test_the_localize_snippet_api_lists_only_what_the_listing_shows(
     assert client.get(detail, follow=True).status_code == 404
 
 
+def test_the_localize_snippet_api_answers_a_browser_in_json(client, agent, requests_of):
+    verified_login(client, agent)
+    response = client.get(API.format("supportrequest"), HTTP_ACCEPT="text/html,*/*;q=0.8")
+
+    assert response.status_code == 200
+    assert response["Content-Type"] == "application/json"
+
+
 def test_the_bulk_delete_confirmation_names_no_request_the_user_may_not_see(
     client, agent, other_agent, requests_of
 ):
