@@ -3,6 +3,9 @@ PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 MANAGE := cd example_site && ../$(BIN)/python manage.py
+# The demo's e-mails link to where it is served (make demo PORT=8001), unless the site's URL is set.
+SITE_URL = $${WAGTAILADMIN_BASE_URL:-http://$(HOST):$(PORT)}
+MANAGE_SITE = cd example_site && WAGTAILADMIN_BASE_URL=$(SITE_URL) ../$(BIN)/python manage.py
 PYTEST_WORKERS ?= 2
 PYTEST_ARGS ?=
 HOST ?= 127.0.0.1
@@ -26,17 +29,17 @@ install: $(VENV)/.installed
 demo: install
 	$(MANAGE) migrate --noinput
 	$(MANAGE) saypro_setup_roles
-	$(MANAGE) saypro_demo
-	$(MANAGE) saypro_drain_outbox --every 60 & trap 'kill $$!' EXIT INT TERM; \
-		$(MANAGE) runserver $(HOST):$(PORT)
+	$(MANAGE_SITE) saypro_demo
+	$(MANAGE_SITE) saypro_drain_outbox --every 60 & trap 'kill $$!' EXIT INT TERM; \
+		$(MANAGE_SITE) runserver $(HOST):$(PORT)
 
 # The current two-step verification code of a demo account: make demo-code USER=admin
 demo-code: install
 	@$(MANAGE) demo_totp $(USER)
 
 serve: install
-	$(MANAGE) saypro_drain_outbox --every 60 & trap 'kill $$!' EXIT INT TERM; \
-		$(MANAGE) runserver $(HOST):$(PORT)
+	$(MANAGE_SITE) saypro_drain_outbox --every 60 & trap 'kill $$!' EXIT INT TERM; \
+		$(MANAGE_SITE) runserver $(HOST):$(PORT)
 
 test: install
 	$(BIN)/python -m pytest -n $(PYTEST_WORKERS) $(PYTEST_ARGS)
